@@ -1,0 +1,11 @@
+import type { Localized } from "../core/localized";
+
+/** Unusable input: the CLI prints the message on one line and exits 2, with no stack trace. */
+export class CliInputError extends Error {
+  readonly userMessage: Localized;
+  constructor(message: Localized) {
+    super(message.en);
+    this.name = "CliInputError";
+    this.userMessage = message;
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Reading the values planners type: Dutch decimals, percentages, "schaal 11", "10A", "ja"/"x".
+ * Nothing here guesses: text that can be read two ways ("1.000") is reported as ambiguous.
+ */
+import { cleanText } from "../text/normalize";
+import { cellText, isCellError, isEmptyCell, type CellValue } from "./grid";
+
+export type NumberReading =
+  | { kind: "empty" }
+  | { kind: "ok"; value: number; text: string; percent: boolean }
+  | { kind: "invalid"; text: string; reason: "not-a-number" | "ambiguous" | "date" | "boolean" }
+  | { kind: "error"; text: string };
+
+export type ScaleVariant = "normal" | "intermediate" | "extension";
+
+export type ScaleReading =
+  | { kind: "empty" }
+  | { kind: "ok"; scale: number; variant: ScaleVariant; text: string; label: string }
+  | { kind: "invalid"; text: string }
+  | { kind: "error"; text: string };
+
+export type YesNoReading =
+  | { kind: "empty" }
+  | { kind: "ok"; value: boolean; text: string }
+  | { kind: "invalid"; text: string }
+  | { kind: "error"; text: string };
+
+export type TextReading = { kind: "empty" } | { kind: "ok"; value: string; text: string } | { kind: "error"; text: string };
+
+/**
+ * A number as Dutch planners write it: 0,8 / 0.8 / "0,8 fte" / "80%" / "80 %" / 1.234,5.
+ * "1.000" and "1,000,5"-like forms that read two ways are ambiguous, never guessed.
+ */
+export function parseNumber(value: CellValue): NumberReading {
+  if (isEmptyCell(value)) return { kind: "empty" };
+  if (isCellError(value)) return { kind: "error", text: value.error };
+  if (typeof value === "number") {
+    return Number.isFinite(value) ? { kind: "ok", value, text: String(value), percent: false } : { kind: "invalid", text: String(value), reason: "not-a-number" };
+  }
+  if (typeof value === "boolean") return { kind: "invalid", text: cellText(value), reason: "boolean" };
+  if (value instanceof Date) return { kind: "invalid", text: cellText(value), reason: "date" };
+  const text = cleanText(String(value));
+  let body = text.toLowerCase().replace(/\s*(fte|uur|uren|u|hours|h)\.?$/u, "").trim();
+  let percent = false;
+  if (body.endsWith("%")) {
+    percent = true;
+    body = body.slice(0, -1).trim();
+  }
+  body = body.replace(/\s+/g, "");
+  const sign = body.startsWith("-") ? -1 : 1;
+  if (body.startsWith("-") || body.startsWith("+")) body = body.slice(1);
+  let number: number | undefined;
+  if (/^\d+$/.test(body)) number = Number(body);
+  else if (/^\d*,\d+$/.test(body)) number = Number(body.replace(",", "."));
+  else if (/^[1-9]\d{0,2}(\.\d{3})+$/.test(body)) return { kind: "invalid", text, reason: "ambiguous" };
+  else if (/^\d*\.\d+$/.test(body)) number = Number(body);
+  else if (/^\d{1,3}(\.\d{3})+,\d+$/.test(body)) number = Number(body.replace(/\./g, "").replace(",", "."));
+  else if (/^\d{1,3}(,\d{3})+\.\d+$/.test(body)) number = Number(body.replace(/,/g, ""));
+  if (number === undefined || !Number.isFinite(number)) return { kind: "invalid", text, reason: "not-a-number" };
+  const signed = sign * number;
+  return { kind: "ok", value: percent ? signed / 100 : signed, text, percent };
+}
+
+/**
+ * A salary scale: 11, "11", "schaal 11", "Schaal 11" (normal); "10A", "10 a" (tussenschaal);
+ * "11U", "11 uitloop", "uitloop 11", "11+" (uitloopschaal).
+ */
+export function parseScale(value: CellValue): ScaleReading {
+  if (isEmptyCell(value)) return { kind: "empty" };
+  if (isCellError(value)) return { kind: "error", text: value.error };
+  if (typeof value === "number") {
+    if (Number.isInteger(value)) return { kind: "ok", scale: value, variant: "normal", text: String(value), label: String(value) };
+    return { kind: "invalid", text: String(value) };
+  }
+  if (typeof value !== "string") return { kind: "invalid", text: cellText(value) };
+  const text = cleanText(value);
+  const body = text.toLowerCase().replace(/^(salaris|functie)?schaal\s*/, "").replace(/\s+/g, " ").trim();
+  let match = /^(\d{1,2})$/.exec(body);
+  if (match) return { kind: "ok", scale: Number(match[1]), variant: "normal", text, label: String(Number(match[1])) };
+  match = /^(\d{1,2}) ?a$/.exec(body);
+  if (match) return { kind: "ok", scale: Number(match[1]), variant: "intermediate", text, label: `${Number(match[1])}A` };
+  match = /^(\d{1,2}) ?(u|\+|uitloop|uitloopschaal|\(uitloop\))$/.exec(body) ?? /^uitloop(?:schaal)? ?(\d{1,2})$/.exec(body);
+  if (match) return { kind: "ok", scale: Number(match[1]), variant: "extension", text, label: `${Number(match[1])}U` };
+  return { kind: "invalid", text };
+}
+
+const YES = new Set(["ja", "j", "yes", "y", "x", "1", "waar", "true", "v", "✓", "✔", "cm", "wel"]);
+const NO = new Set(["nee", "n", "no", "0", "onwaar", "false", "-", "geen", "niet"]);
+
+/** Yes/no for the coördinatiemodule: ja/nee, x, 1/0, waar/onwaar, a checkbox boolean. */
+export function parseYesNo(value: CellValue): YesNoReading {
+  if (isEmptyCell(value)) return { kind: "empty" };
+  if (isCellError(value)) return { kind: "error", text: value.error };
+  if (typeof value === "boolean") return { kind: "ok", value, text: cellText(value) };
+  if (typeof value === "number") {
+    if (value === 1 || value === 0) return { kind: "ok", value: value === 1, text: String(value) };
+    return { kind: "invalid", text: String(value) };
+  }
+  const text = cellText(value);
+  const key = cleanText(text).toLowerCase().replace(/[.!]$/, "");
+  if (YES.has(key)) return { kind: "ok", value: true, text };
+  if (NO.has(key)) return { kind: "ok", value: false, text };
+  return { kind: "invalid", text };
+}
+
+/** Free text (names, titles): cleaned of invisible characters and extra spaces; numbers as text. */
+export function parseText(value: CellValue): TextReading {
+  if (isEmptyCell(value)) return { kind: "empty" };
+  if (isCellError(value)) return { kind: "error", text: value.error };
+  const text = cellText(value);
+  const cleaned = cleanText(text);
+  return cleaned === "" ? { kind: "empty" } : { kind: "ok", value: cleaned, text };
+}

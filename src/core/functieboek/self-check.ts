@@ -1,0 +1,291 @@
+/**
+ * The functieboek self-check: contradictions and gaps inside a book, found before any sheet is
+ * checked against it. Each check only detects (path + data); its messages live beside it.
+ */
+import { formatFte, localize, type Localized, type MessageData } from "../localized";
+import { normalizeKey } from "../text/normalize";
+import { FunctieboekIndex } from "./functieboek-index";
+import type { Competency, Functieboek, ProfileCompetency } from "./schema";
+
+import type { Severity } from "../findings";
+export type { Severity };
+
+export interface BookFinding {
+  code: string;
+  severity: Severity;
+  /** JSON path into the book, e.g. `$.functions[2].normfunctie`. */
+  path: string;
+  message: Localized;
+}
+
+interface Detection {
+  path: string;
+  data: MessageData;
+}
+
+export interface BookCheck {
+  id: string;
+  severity: Severity;
+  messages: Localized;
+  detect(book: Functieboek, index: FunctieboekIndex): Detection[];
+}
+
+/** Tolerance for FTE sums: books state two decimals. */
+const FTE_EPSILON = 0.005;
+
+const unknownNormfunctie: BookCheck = {
+  id: "book/unknown-normfunctie",
+  severity: "error",
+  messages: {
+    nl: "Functie '{title}' verwijst naar normfunctie '{normfunctie}', maar het functieboek beschrijft die normfunctie niet.",
+    en: "Function '{title}' refers to normfunctie '{normfunctie}', which the function book does not describe.",
+  },
+  detect(book, index) {
+    return book.functions.flatMap((fn, i) =>
+      index.normfunctieOf(fn) ? [] : [{ path: `$.functions[${i}].normfunctie`, data: { title: fn.title, normfunctie: fn.normfunctie } }],
+    );
+  },
+};
+
+const normfunctieNamedDifferently: BookCheck = {
+  id: "book/normfunctie-name",
+  severity: "info",
+  messages: {
+    nl: "De functietabel noemt de normfunctie van '{title}' '{tableName}'; de functiebeschrijving heet '{descriptionName}'.",
+    en: "The function table names the normfunctie of '{title}' '{tableName}'; its description is called '{descriptionName}'.",
+  },
+  detect(book, index) {
+    return book.functions.flatMap((fn, i) => {
+      const nf = index.normfunctieOf(fn);
+      if (!nf || normalizeKey(nf.name) === normalizeKey(fn.normfunctie)) return [];
+      return [{ path: `$.functions[${i}].normfunctie`, data: { title: fn.title, tableName: fn.normfunctie, descriptionName: nf.name } }];
+    });
+  },
+};
+
+const formationTotal: BookCheck = {
+  id: "book/formation-total",
+  severity: "error",
+  messages: {
+    nl: "De formatie van de functies telt op tot {sum} fte, maar het functieboek noemt als totaal {stated} fte.",
+    en: "The functions' formation adds up to {sum} FTE, but the function book states a total of {stated} FTE.",
+  },
+  detect(book) {
+    if (book.formationTotalFte === null) return [];
+    const sum = book.functions.reduce((total, fn) => total + (fn.formationFte ?? 0), 0);
+    if (Math.abs(sum - book.formationTotalFte) < FTE_EPSILON) return [];
+    return [{ path: "$.formationTotalFte", data: { sum: formatFte(sum, "nl"), stated: formatFte(book.formationTotalFte, "nl") } }];
+  },
+};
+
+const clusterTotal: BookCheck = {
+  id: "book/cluster-total",
+  severity: "warning",
+  messages: {
+    nl: "De indicatieve omvang van de clusters telt op tot {sum} fte ({parts}), maar de formatie is {total} fte (verschil {difference} fte).",
+    en: "The clusters' indicative sizes add up to {sum} FTE ({parts}), but the formation is {total} FTE (difference {difference} FTE).",
+  },
+  detect(book) {
+    const total = book.formationTotalFte ?? book.indicativeTotalFte;
+    const sized = book.clusters.filter((c) => c.indicativeFte !== null);
+    if (total === null || sized.length === 0) return [];
+    const sum = sized.reduce((s, c) => s + (c.indicativeFte ?? 0), 0);
+    if (Math.abs(sum - total) < FTE_EPSILON) return [];
+    const parts = sized.map((c) => `${c.name} ${String(c.indicativeFte).replace(".", ",")}`).join(" + ");
+    return [{ path: "$.clusters", data: { sum: formatFte(sum, "nl"), total: formatFte(total, "nl"), difference: formatFte(total - sum, "nl"), parts } }];
+  },
+};
+
+const indicativeTotal: BookCheck = {
+  id: "book/indicative-total",
+  severity: "info",
+  messages: {
+    nl: "De tekst noemt een organisatie van ca. {indicative} fte; de functietabel telt {total} fte.",
+    en: "The text speaks of an organisation of about {indicative} FTE; the function table adds up to {total} FTE.",
+  },
+  detect(book) {
+    if (book.indicativeTotalFte === null || book.formationTotalFte === null) return [];
+    if (Math.abs(book.indicativeTotalFte - book.formationTotalFte) < FTE_EPSILON) return [];
+    return [{ path: "$.indicativeTotalFte", data: { indicative: book.indicativeTotalFte, total: formatFte(book.formationTotalFte, "nl") } }];
+  },
+};
+
+const scaleRange: BookCheck = {
+  id: "book/scale-range",
+  severity: "error",
+  messages: {
+    nl: "Functie '{title}' heeft schaal {scale}; schalen lopen van {min} tot en met {max}.",
+    en: "Function '{title}' has scale {scale}; scales run from {min} to {max}.",
+  },
+  detect(book) {
+    const { min, max } = book.policies.scaleRange;
+    return book.functions.flatMap((fn, i) =>
+      fn.scale >= min && fn.scale <= max ? [] : [{ path: `$.functions[${i}].scale`, data: { title: fn.title, scale: fn.scale, min, max } }],
+    );
+  },
+};
+
+const duplicateTitle: BookCheck = {
+  id: "book/duplicate-title",
+  severity: "error",
+  messages: {
+    nl: "'{title}' staat meer dan eens in het functieboek ({what}).",
+    en: "'{title}' appears more than once in the function book ({what}).",
+  },
+  detect(book) {
+    const found: Detection[] = [];
+    const seen = (items: { name: string; path: string }[], what: string) => {
+      const keys = new Set<string>();
+      for (const item of items) {
+        const key = normalizeKey(item.name);
+        if (keys.has(key)) found.push({ path: item.path, data: { title: item.name.trim(), what } });
+        keys.add(key);
+      }
+    };
+    seen(book.functions.map((f, i) => ({ name: f.title, path: `$.functions[${i}].title` })), "functies");
+    seen(book.normfuncties.map((n, i) => ({ name: n.name, path: `$.normfuncties[${i}].name` })), "normfuncties");
+    seen(book.clusters.map((c, i) => ({ name: c.name, path: `$.clusters[${i}].name` })), "clusters");
+    return found;
+  },
+};
+
+const missingProfile: BookCheck = {
+  id: "book/missing-profile",
+  severity: "warning",
+  messages: {
+    nl: "Normfunctie '{normfunctie}' heeft geen competentieprofiel.",
+    en: "Normfunctie '{normfunctie}' has no competency profile.",
+  },
+  detect(book) {
+    return book.normfuncties.flatMap((nf, i) => (nf.profile ? [] : [{ path: `$.normfuncties[${i}].profile`, data: { normfunctie: nf.name } }]));
+  },
+};
+
+/** Compares a description's competencies with those of its profile: missing, extra, other level. */
+function competencyDifferences(described: readonly Competency[], profiled: readonly ProfileCompetency[]): string[] {
+  const byName = (list: readonly { name: string; level: string }[]) => new Map(list.map((c) => [normalizeKey(c.name), c]));
+  const a = byName(described);
+  const b = byName(profiled);
+  const differences: string[] = [];
+  for (const [key, c] of a) {
+    const p = b.get(key);
+    if (!p) differences.push(`${c.name} ${c.level}: niet in profiel / not in profile`);
+    else if (p.level !== c.level) differences.push(`${c.name}: ${c.level} ≠ ${p.level}`);
+  }
+  for (const [key, p] of b) if (!a.has(key)) differences.push(`${p.name} ${p.level}: alleen in profiel / only in profile`);
+  return differences;
+}
+
+const competencyMismatch: BookCheck = {
+  id: "book/competency-mismatch",
+  severity: "warning",
+  messages: {
+    nl: "De competenties van '{normfunctie}' in de functiebeschrijving verschillen van die in het competentieprofiel: {differences}.",
+    en: "The competencies of '{normfunctie}' in its description differ from those in its competency profile: {differences}.",
+  },
+  detect(book) {
+    const found: Detection[] = [];
+    book.normfuncties.forEach((nf, i) => {
+      if (!nf.profile) return;
+      const differences = competencyDifferences(nf.competencies, nf.profile.competencies);
+      if (differences.length > 0) found.push({ path: `$.normfuncties[${i}].competencies`, data: { normfunctie: nf.name, differences: differences.join("; ") } });
+    });
+    book.modules.forEach((m, i) => {
+      if (!m.profile) return;
+      const differences = competencyDifferences(m.competencies, m.profile.competencies);
+      if (differences.length > 0) found.push({ path: `$.modules[${i}].competencies`, data: { normfunctie: m.name, differences: differences.join("; ") } });
+    });
+    return found;
+  },
+};
+
+const characteristicsMismatch: BookCheck = {
+  id: "book/characteristics-mismatch",
+  severity: "info",
+  messages: {
+    nl: "De kenmerken van '{title}' in de functietabel wijken af van de functiebeschrijving '{normfunctie}': {differences}.",
+    en: "The characteristics of '{title}' in the function table differ from the description '{normfunctie}': {differences}.",
+  },
+  detect(book, index) {
+    return book.functions.flatMap((fn, i) => {
+      const nf = index.normfunctieOf(fn);
+      if (!nf || fn.characteristics.length === 0) return [];
+      const table = new Set(fn.characteristics.map(normalizeKey));
+      const description = new Set(nf.characteristics.map(normalizeKey));
+      const onlyTable = fn.characteristics.filter((c) => !description.has(normalizeKey(c)));
+      const onlyDescription = nf.characteristics.filter((c) => !table.has(normalizeKey(c)));
+      if (onlyTable.length === 0 && onlyDescription.length === 0) return [];
+      const differences = [
+        ...onlyTable.map((c) => `alleen in tabel / only in table: "${c}"`),
+        ...onlyDescription.map((c) => `alleen in beschrijving / only in description: "${c}"`),
+      ].join("; ");
+      return [{ path: `$.functions[${i}].characteristics`, data: { title: fn.title.trim(), normfunctie: nf.name, differences } }];
+    });
+  },
+};
+
+const noFormation: BookCheck = {
+  id: "book/no-formation",
+  severity: "info",
+  messages: {
+    nl: "Functie '{title}' (schaal {scale}) heeft geen formatie in het functieboek.",
+    en: "Function '{title}' (scale {scale}) has no formation in the function book.",
+  },
+  detect(book) {
+    return book.functions.flatMap((fn, i) => (fn.formationFte === null ? [{ path: `$.functions[${i}].formationFte`, data: { title: fn.title.trim(), scale: fn.scale } }] : []));
+  },
+};
+
+const unusedNormfunctie: BookCheck = {
+  id: "book/unused-normfunctie",
+  severity: "info",
+  messages: {
+    nl: "Normfunctie '{normfunctie}' wordt beschreven, maar geen functie in de functietabel gebruikt haar.",
+    en: "Normfunctie '{normfunctie}' is described, but no function in the function table uses it.",
+  },
+  detect(book, index) {
+    return book.normfuncties.flatMap((nf, i) => (index.functionsOf(nf).length > 0 ? [] : [{ path: `$.normfuncties[${i}]`, data: { normfunctie: nf.name } }]));
+  },
+};
+
+const coordinatorLimits: BookCheck = {
+  id: "book/coordinator-limits",
+  severity: "warning",
+  messages: {
+    nl: "Per cluster zijn {perCluster} coördinatiemodule(s) toegestaan bij {clusters} clusters ({possible} in totaal), maar het totaal is {total}.",
+    en: "{perCluster} coördinatiemodule(s) per cluster are allowed with {clusters} clusters ({possible} in all), but the total is {total}.",
+  },
+  detect(book) {
+    const { maxCoordinatorsPerCluster: perCluster, maxCoordinatorsTotal: total } = book.policies;
+    if (perCluster === null || total === null || book.clusters.length === 0) return [];
+    const possible = perCluster * book.clusters.length;
+    return possible === total ? [] : [{ path: "$.policies.maxCoordinatorsTotal", data: { perCluster, clusters: book.clusters.length, possible, total } }];
+  },
+};
+
+/** Every self-check, sorted by id. */
+export const BOOK_CHECKS: readonly BookCheck[] = [
+  characteristicsMismatch,
+  clusterTotal,
+  competencyMismatch,
+  coordinatorLimits,
+  duplicateTitle,
+  formationTotal,
+  indicativeTotal,
+  missingProfile,
+  noFormation,
+  normfunctieNamedDifferently,
+  scaleRange,
+  unknownNormfunctie,
+  unusedNormfunctie,
+];
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Runs every self-check on a loaded book; errors first, then warnings, then info. */
+export function checkFunctieboek(book: Functieboek, index = new FunctieboekIndex(book)): BookFinding[] {
+  const findings = BOOK_CHECKS.flatMap((check) =>
+    check.detect(book, index).map((d) => ({ code: check.id, severity: check.severity, path: d.path, message: localize(check.messages, d.data) })),
+  );
+  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}

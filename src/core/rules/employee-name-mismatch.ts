@@ -1,0 +1,42 @@
+import type { Position } from "../formatie/read-formatie";
+import { compactKey } from "../text/normalize";
+import type { Rule } from "./rule";
+
+export const employeeNameMismatch: Rule = {
+  id: "employee/name-mismatch",
+  severity: "warning",
+  description: {
+    nl: "Eén personeelsnummer staat onder verschillende namen in het werkblad.",
+    en: "One personnel number appears under different names in the sheet.",
+  },
+  messages: {
+    names: {
+      nl: "Personeelsnummer {number} staat onder verschillende namen: {names}.",
+      en: "Personnel number {number} appears under different names: {names}.",
+    },
+  },
+  checkSheet(positions, context) {
+    const byNumber = new Map<string, Position[]>();
+    for (const position of positions) {
+      if (position.personnelNumber.kind !== "ok" || position.employee.kind !== "ok") continue;
+      const key = compactKey(position.personnelNumber.value);
+      const group = byNumber.get(key);
+      if (group) group.push(position);
+      else byNumber.set(key, [position]);
+    }
+    for (const group of byNumber.values()) {
+      const names = new Map<string, string>();
+      for (const p of group) if (p.employee.kind === "ok") names.set(compactKey(p.employee.value), p.employee.value);
+      if (names.size < 2) continue;
+      const first = group[0] as Position;
+      const later = group.find((p) => p.employee.kind === "ok" && compactKey(p.employee.value) !== compactKey(first.employee.kind === "ok" ? first.employee.value : ""));
+      context.report({
+        messageId: "names",
+        position: later ?? first,
+        field: "employee",
+        positions: group,
+        data: { number: first.personnelNumber.kind === "ok" ? first.personnelNumber.value : "", names: [...names.values()].map((n) => `'${n}'`).join(", ") },
+      });
+    }
+  },
+};

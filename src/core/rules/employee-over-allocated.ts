@@ -1,0 +1,40 @@
+import type { Position } from "../formatie/read-formatie";
+import { formatFte } from "../localized";
+import { employeeKey } from "./employee-key";
+import { sumFte } from "./resolution";
+import type { Rule } from "./rule";
+
+export const employeeOverAllocated: Rule = {
+  id: "employee/over-allocated",
+  severity: "error",
+  description: { nl: "Een medewerker staat samen voor meer dan 1,0 fte in het werkblad.", en: "An employee is placed for more than 1.0 FTE in total." },
+  messages: {
+    over: {
+      nl: "{employee} staat op {count} rijen voor samen {total} fte (meer dan 1,00).",
+      en: "{employee} is on {count} rows for {total} FTE in total (more than 1.00).",
+    },
+  },
+  checkSheet(positions, context) {
+    const groups = new Map<string, Position[]>();
+    for (const position of positions) {
+      const key = employeeKey(position);
+      if (!key) continue;
+      const group = groups.get(key);
+      if (group) group.push(position);
+      else groups.set(key, [position]);
+    }
+    for (const group of groups.values()) {
+      const total = sumFte(group);
+      if (total <= 1 + context.settings.fteTolerance) continue;
+      const first = group[0] as Position;
+      const name = first.employee.kind === "ok" ? first.employee.value : first.personnelNumber.kind === "ok" ? first.personnelNumber.value : "";
+      context.report({
+        messageId: "over",
+        position: group[group.length - 1],
+        field: "fte",
+        positions: group,
+        data: { employee: name, count: group.length, total: formatFte(total, "nl") },
+      });
+    }
+  },
+};

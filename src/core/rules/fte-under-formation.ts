@@ -1,0 +1,31 @@
+import { formatFte } from "../localized";
+import { positionsByFunction, sumFte } from "./resolution";
+import type { Rule } from "./rule";
+
+export const fteUnderFormation: Rule = {
+  id: "fte/under-formation",
+  severity: "info",
+  description: { nl: "Een functie heeft minder fte dan haar formatie: er is een vacature.", en: "A function has less FTE than its formation: there is a vacancy." },
+  messages: {
+    under: {
+      nl: "Functie '{title}': {placed} van {formation} fte bezet, {vacant} fte vacant.",
+      en: "Function '{title}': {placed} of {formation} FTE filled, {vacant} FTE vacant.",
+    },
+    absent: {
+      nl: "Functie '{title}' (formatie {formation} fte) komt niet voor in het werkblad: {formation} fte vacant.",
+      en: "Function '{title}' (formation {formation} FTE) does not appear in the sheet: {formation} FTE vacant.",
+    },
+  },
+  checkSheet(positions, context) {
+    const groups = positionsByFunction(positions, context);
+    for (const fn of context.book.book.functions) {
+      if (fn.formationFte === null || fn.formationFte <= 0) continue;
+      const group = groups.get(fn) ?? [];
+      const placed = sumFte(group);
+      if (placed >= fn.formationFte - context.settings.fteTolerance) continue;
+      const data = { title: fn.title.trim(), placed: formatFte(placed, "nl"), formation: formatFte(fn.formationFte, "nl"), vacant: formatFte(fn.formationFte - placed, "nl") };
+      if (group.length === 0) context.report({ messageId: "absent", data });
+      else context.report({ messageId: "under", position: group[0], field: "fte", positions: group, data });
+    }
+  },
+};

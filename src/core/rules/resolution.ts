@@ -1,0 +1,57 @@
+/**
+ * What the functieboek expects of a position, derived from what it resolves to. Shared by the
+ * scale, formation and placement rules so they agree on one answer.
+ */
+import type { FunctieboekIndex } from "../functieboek/functieboek-index";
+import type { FunctionEntry } from "../functieboek/schema";
+import type { Position } from "../formatie/read-formatie";
+import type { Resolution, RuleContext } from "./rule";
+
+/**
+ * The book's function for a position: the one its title names, or else the only function placed
+ * on the normfunctie it names (sheets without a Functie column).
+ */
+export function bookFunction(resolution: Resolution, index: FunctieboekIndex): FunctionEntry | undefined {
+  if (resolution.fn) return resolution.fn.entry;
+  if (resolution.nf) {
+    const functions = index.functionsOf(resolution.nf.entry);
+    if (functions.length === 1) return functions[0];
+  }
+  return undefined;
+}
+
+/** The scale the book gives a position, if it gives exactly one. */
+export function bookScale(resolution: Resolution, index: FunctieboekIndex): number | undefined {
+  const fn = bookFunction(resolution, index);
+  if (fn) return fn.scale;
+  if (resolution.nf) {
+    const scales = new Set(index.functionsOf(resolution.nf.entry).map((f) => f.scale));
+    if (scales.size === 1) return [...scales][0];
+  }
+  return undefined;
+}
+
+export function uniqueStrings(values: readonly (string | undefined)[]): string[] {
+  return [...new Set(values.filter((v): v is string => v !== undefined && v !== ""))];
+}
+
+/** Positions grouped by the book function they resolve to, in sheet order. */
+export function positionsByFunction(
+  positions: readonly Position[],
+  context: RuleContext,
+): Map<FunctionEntry, Position[]> {
+  const groups = new Map<FunctionEntry, Position[]>();
+  for (const position of positions) {
+    const fn = bookFunction(context.resolve(position), context.book);
+    if (!fn) continue;
+    const group = groups.get(fn);
+    if (group) group.push(position);
+    else groups.set(fn, [position]);
+  }
+  return groups;
+}
+
+/** Sum of effective FTE of positions. */
+export function sumFte(positions: readonly Position[]): number {
+  return positions.reduce((sum, p) => sum + (p.effectiveFte ?? 0), 0);
+}

@@ -1,0 +1,20 @@
+import { bookScale } from "./resolution";
+import type { Rule } from "./rule";
+
+export const scaleExtension: Rule = {
+  id: "scale/extension",
+  severity: "error",
+  explainable: true,
+  description: { nl: "Uitloopschaal terwijl het functieboek geen uitloopschalen kent.", en: "Extension scale while the function book allows none." },
+  messages: {
+    extension: {
+      nl: "'{found}' is een uitloopschaal; dit functieboek gebruikt geen uitloopschalen (§ 1.5).",
+      en: "'{found}' is an extension scale; this function book uses no extension scales (§ 1.5).",
+    },
+  },
+  checkPosition(position, context) {
+    if (position.scale.kind !== "ok" || position.scale.variant !== "extension" || context.book.book.policies.extensionScales) return;
+    const expected = bookScale(context.resolve(position), context.book);
+    context.report({ messageId: "extension", position, field: "scale", data: { found: position.scale.text }, suggestion: String(expected ?? position.scale.scale) });
+  },
+};

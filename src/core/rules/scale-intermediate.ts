@@ -1,0 +1,20 @@
+import { bookScale } from "./resolution";
+import type { Rule } from "./rule";
+
+export const scaleIntermediate: Rule = {
+  id: "scale/intermediate",
+  severity: "error",
+  explainable: true,
+  description: { nl: "Tussenschaal terwijl het functieboek geen tussenschalen kent.", en: "Intermediate scale while the function book allows none." },
+  messages: {
+    intermediate: {
+      nl: "Schaal {found} is een tussenschaal; dit functieboek gebruikt geen tussenschalen (§ 1.4).",
+      en: "Scale {found} is an intermediate scale; this function book uses no intermediate scales (§ 1.4).",
+    },
+  },
+  checkPosition(position, context) {
+    if (position.scale.kind !== "ok" || position.scale.variant !== "intermediate" || context.book.book.policies.intermediateScales) return;
+    const expected = bookScale(context.resolve(position), context.book);
+    context.report({ messageId: "intermediate", position, field: "scale", data: { found: position.scale.label }, suggestion: String(expected ?? position.scale.scale) });
+  },
+};
