@@ -161,9 +161,14 @@ const missingProfile: BookCheck = {
   },
 };
 
+/** A competency's name for comparison: "Analytisch vermogen (probleemanalyse)" = "analytisch vermogen". */
+function competencyKey(name: string): string {
+  return normalizeKey(name.replace(/\([^)]*\)/g, " "));
+}
+
 /** Compares a description's competencies with those of its profile: missing, extra, other level. */
 function competencyDifferences(described: readonly Competency[], profiled: readonly ProfileCompetency[]): string[] {
-  const byName = (list: readonly { name: string; level: string }[]) => new Map(list.map((c) => [normalizeKey(c.name), c]));
+  const byName = (list: readonly { name: string; level: string }[]) => new Map(list.map((c) => [competencyKey(c.name), c]));
   const a = byName(described);
   const b = byName(profiled);
   const differences: string[] = [];
@@ -263,6 +268,27 @@ const coordinatorLimits: BookCheck = {
   },
 };
 
+const identicalResultAreas: BookCheck = {
+  id: "book/identical-result-areas",
+  severity: "info",
+  messages: {
+    nl: "Normfuncties '{first}' en '{second}' hebben precies dezelfde resultaatgebieden en taken, terwijl ze op een ander niveau staan.",
+    en: "Normfuncties '{first}' and '{second}' have exactly the same result areas and tasks, although they are at different levels.",
+  },
+  detect(book) {
+    const seen = new Map<string, string>();
+    const found: Detection[] = [];
+    book.normfuncties.forEach((nf, i) => {
+      if (nf.resultAreas.length === 0) return;
+      const key = JSON.stringify(nf.resultAreas.map((r) => [normalizeKey(r.title), r.tasks.map(normalizeKey)]));
+      const first = seen.get(key);
+      if (first !== undefined) found.push({ path: `$.normfuncties[${i}].resultAreas`, data: { first, second: nf.name } });
+      else seen.set(key, nf.name);
+    });
+    return found;
+  },
+};
+
 /** Every self-check, sorted by id. */
 export const BOOK_CHECKS: readonly BookCheck[] = [
   characteristicsMismatch,
@@ -271,6 +297,7 @@ export const BOOK_CHECKS: readonly BookCheck[] = [
   coordinatorLimits,
   duplicateTitle,
   formationTotal,
+  identicalResultAreas,
   indicativeTotal,
   missingProfile,
   noFormation,
