@@ -113,7 +113,12 @@ export function readFormatie(grid: Grid, options: ReadOptions): ReadResult {
       skipped.push({ row, reason: "totals" });
       continue;
     }
-    const describes = (["title", "normfunctie", "employee", "personnelNumber", "cluster", "scale"] as const).some((f) => !isEmptyCell(cellAt(columns[f])));
+    const filled = (field: Field) => !isEmptyCell(cellAt(columns[field]));
+    // A position names a function, a person or a scale; a cluster alone is a section heading,
+    // unless the row also gives a size.
+    const describes =
+      (["title", "normfunctie", "employee", "personnelNumber", "scale"] as const).some(filled) ||
+      (filled("cluster") && (filled("fte") || filled("hours")));
     if (!describes) {
       // Only numbers: a sum row. One lone text outside the mapped columns: a section heading.
       if (texts.length === 1 && nonEmpty.length === 1) {

@@ -42,7 +42,10 @@ export function parseFunctieboekText(text: string): LoadResult {
 export function loadFunctieboek(json: unknown): LoadResult {
   const parsed = FunctieboekSchema.safeParse(json);
   if (parsed.success) return { ok: true, book: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((issue) => describeIssue(issue, json)) };
+  // Values that are there but wrong first: they say most about what went wrong (a book that is
+  // not a functieboek at all would otherwise only list missing fields).
+  const issues = [...parsed.error.issues].sort((a, b) => Number(valueAt(json, a.path) === undefined) - Number(valueAt(json, b.path) === undefined));
+  return { ok: false, problems: issues.map((issue) => describeIssue(issue, json)) };
 }
 
 function fail(path: string, message: Localized, data: Record<string, string | number>): LoadResult {
@@ -111,6 +114,9 @@ function describeIssue(issue: z.core.$ZodIssue, json: unknown): LoadProblem {
       };
     }
     case "invalid_value":
+      if (valueAt(json, issue.path) === undefined) {
+        return { path, message: { nl: `${path} ontbreekt.`, en: `${path} is missing.` } };
+      }
       return {
         path,
         message: {
