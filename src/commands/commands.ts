@@ -1,0 +1,2 @@
+/** Ribbon commands (ExecuteFunction). Filled in with the Excel adapter. */
+Office.onReady(() => undefined);

@@ -1,0 +1,78 @@
+/**
+ * The one port through which front ends talk to a workbook. Two adapters implement it:
+ * src/excel/ (Office.js, the live workbook in Excel) and src/xlsx/ (ExcelJS, a .xlsx file in Node or
+ * the browser). The task pane and the ribbon commands only ever see this interface.
+ */
+import type { Finding } from "./findings";
+import type { ColumnMap } from "./formatie/columns";
+import type { Grid } from "./formatie/grid";
+import type { TableData } from "./plaatsing/table-data";
+
+export interface SheetInfo {
+  name: string;
+  visibility: "visible" | "hidden" | "veryHidden";
+}
+
+/** What the add-in keeps inside the workbook, so the workbook carries its own book to a colleague. */
+export interface StoredState {
+  schemaVersion: 1;
+  /** The functieboek as JSON text (absent: use the bundled book). */
+  functieboekJson?: string;
+  /** Column mapping per sheet name, as the user corrected it. */
+  columns?: Record<string, { headerRow: number; columns: ColumnMap }>;
+  settings?: {
+    werkgeverslasten?: number;
+    salaryStep?: number | "max";
+    language?: "nl" | "en";
+    liveValidation?: boolean;
+  };
+}
+
+export interface WriteTablesResult {
+  /** The sheet name each table was written to (another name where a user's sheet had the name). */
+  sheets: { table: string; sheet: string; renamed: boolean }[];
+}
+
+/** A dropdown list installed on a column of a formation sheet ("Invoerlijsten"). */
+export interface EntryList {
+  /** 1-based sheet column. */
+  column: number;
+  firstRow: number;
+  lastRow: number;
+  /** The allowed values (function titles, normfuncties, scales), kept on a tool-owned hidden sheet. */
+  values: string[];
+}
+
+export type Unsubscribe = () => Promise<void>;
+
+export interface WorkbookPort {
+  listSheets(): Promise<SheetInfo[]>;
+  /** The sheet the user is looking at, if the adapter knows. */
+  activeSheet(): Promise<string | undefined>;
+  /** The sheet's values within its real data extent. */
+  readSheet(name: string): Promise<Grid>;
+  /** Colours and notes the findings' cells; the original fills are saved first. */
+  markFindings(findings: readonly Finding[]): Promise<void>;
+  /** Restores every fill and note the tool changed; returns how many cells were restored. */
+  clearMarks(): Promise<number>;
+  /** Writes (or replaces) the tool's own generated sheets. */
+  writeTables(tables: readonly TableData[]): Promise<WriteTablesResult>;
+  /** Selects a cell for the user (a click on a finding). */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Sets one cell: only ever called when the user applies a suggestion. */
+  setCellValue(sheet: string, address: string, value: string | number): Promise<void>;
+  loadState(): Promise<StoredState | undefined>;
+  saveState(state: StoredState): Promise<void>;
+  /** Reads only part of a sheet (A1 range), for live re-validation of changed rows. */
+  readRange(sheet: string, address: string): Promise<Grid>;
+  /**
+   * Calls the handler when the user changes cells of the sheet (not when the tool itself writes);
+   * undefined where the adapter has no live workbook (a file).
+   */
+  onSheetChanged?(sheet: string, handler: (address: string) => void): Promise<Unsubscribe>;
+  /** Calls the handler with the sheet and 1-based row the user selects. */
+  onSelectionChanged?(handler: (sheet: string, row: number) => void): Promise<Unsubscribe>;
+  /** Installs data-validation dropdowns from the book; removable again with `removeEntryLists`. */
+  installEntryLists(sheet: string, lists: readonly EntryList[]): Promise<void>;
+  removeEntryLists(sheet: string): Promise<void>;
+}
