@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the add-in: taskpane.html (React pane), commands.html (ribbon functions), assets and
 // dist/manifest.xml with the production URL. `npm run dev-server` serves it on port 3000: over
 // HTTPS when Office add-in dev certificates exist (npx office-addin-dev-certs install), else HTTP.
