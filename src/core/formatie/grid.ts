@@ -28,8 +28,15 @@ export function isCellError(value: CellValue | undefined): value is CellError {
   return typeof value === "object" && value !== null && !(value instanceof Date) && typeof (value as CellError).error === "string";
 }
 
+const BLANK = /^[\s\u00A0\u200B-\u200D\u2060\uFEFF]*$/;
+
+/** Empty: no value, or text of nothing but spaces and invisible characters. */
 export function isEmptyCell(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.replace(/[\s\u00A0\u200B-\u200D\u2060\uFEFF]+/g, "") === "");
+  if (value === null || value === undefined) return true;
+  if (typeof value !== "string") return false;
+  const first = value.charCodeAt(0);
+  if (first > 32 && first < 0x7f) return false; // the common case: starts with a visible ASCII character
+  return BLANK.test(value);
 }
 
 /** 1 → "A", 27 → "AA". */

@@ -2,7 +2,6 @@
  * Grid → positions: one position per data row of a formation sheet. Blank rows, section title
  * rows and totals rows are skipped (and remembered, so nothing is silently lost).
  */
-import { compactKey } from "../text/normalize";
 import { FIELDS, type ColumnMap, type Field } from "./columns";
 import { cellText, isCellError, isEmptyCell, type CellValue, type Grid } from "./grid";
 import { detectHeader, type HeaderDetection } from "./header-detection";
@@ -17,17 +16,12 @@ import {
   type YesNoReading,
 } from "./value-parsing";
 
-/** The raw cell behind a field of a position. */
-export interface FieldCell {
-  col: number;
-  raw: CellValue;
-}
-
 export interface Position {
   /** 1-based sheet row. */
   row: number;
   hidden: boolean;
-  cells: Partial<Record<Field, FieldCell>>;
+  /** The row's raw values as the grid holds them (shared, not copied); see `rawValue`. */
+  values: readonly CellValue[];
   cluster: TextReading;
   /** Set when the cluster comes from a section heading row above, not from a cell of this row. */
   inheritedCluster?: string;
@@ -54,6 +48,8 @@ export interface FormatieSheet {
   columns: ColumnMap;
   positions: Position[];
   skipped: { row: number; reason: SkipReason }[];
+  /** 1-based sheet column of each row's first value. */
+  originCol: number;
   /** Last data row of the sheet (1-based), for bounds. */
   lastRow: number;
   lastCol: number;
@@ -71,7 +67,8 @@ export interface ReadOptions {
   headerRow?: number;
 }
 
-const TOTALS = /^(sub)?tota(a)?l|^grandtotal|^eindtotaal|^som$/;
+/** Labels of totals rows: "Totaal", "Subtotaal", "Total", "Grand total", "Eindtotaal", "Som". */
+const TOTALS = /^\s*(?:sub\s*-?\s*)?tota(?:a)?l|^\s*grand\s*total|^\s*eind\s*totaal|^\s*som\s*[:.]?\s*$/i;
 
 export function readFormatie(grid: Grid, options: ReadOptions): ReadResult {
   const originRow = grid.originRow ?? 1;
@@ -94,72 +91,88 @@ export function readFormatie(grid: Grid, options: ReadOptions): ReadResult {
   if (columns.fte === undefined && columns.hours === undefined) missing.push("fte");
   if (missing.length > 0) return { ok: false, sheet: grid.sheet, problem: "missing-column", missing, header };
 
-  const mapped = FIELDS.filter((f) => columns[f] !== undefined);
   const positions: Position[] = [];
   const skipped: FormatieSheet["skipped"] = [];
   let sectionCluster: string | undefined;
 
+  const col = (field: Field): number | undefined => columns[field];
   for (let i = header.headerRow - originRow + 1; i < grid.rows.length; i++) {
     const values = grid.rows[i] ?? [];
     const row = originRow + i;
-    const nonEmpty = values.filter((v) => !isEmptyCell(v));
-    if (nonEmpty.length === 0) {
+    // One pass over the row: how many cells hold anything, how many hold text, and the first text.
+    let filledCount = 0;
+    let textCount = 0;
+    let firstText: string | undefined;
+    let totals = false;
+    for (const value of values) {
+      if (isEmptyCell(value)) continue;
+      filledCount++;
+      if (typeof value === "string") {
+        textCount++;
+        firstText ??= value;
+        if (!totals && TOTALS.test(value)) totals = true;
+      }
+    }
+    if (filledCount === 0) {
       skipped.push({ row, reason: "blank" });
       continue;
     }
-    const cellAt = (col: number | undefined): CellValue => (col === undefined ? null : (values[col - originCol] ?? null));
-    const texts = nonEmpty.filter((v): v is string => typeof v === "string");
-    if (texts.some((t) => TOTALS.test(compactKey(t)))) {
+    if (totals) {
       skipped.push({ row, reason: "totals" });
       continue;
     }
-    const filled = (field: Field) => !isEmptyCell(cellAt(columns[field]));
     // A position names a function, a person or a scale; a cluster alone is a section heading,
     // unless the row also gives a size.
     const describes =
-      (["title", "normfunctie", "employee", "personnelNumber", "scale"] as const).some(filled) ||
-      (filled("cluster") && (filled("fte") || filled("hours")));
+      isFilled(values, col("title"), originCol) ||
+      isFilled(values, col("normfunctie"), originCol) ||
+      isFilled(values, col("employee"), originCol) ||
+      isFilled(values, col("personnelNumber"), originCol) ||
+      isFilled(values, col("scale"), originCol) ||
+      (isFilled(values, col("cluster"), originCol) && (isFilled(values, col("fte"), originCol) || isFilled(values, col("hours"), originCol)));
     if (!describes) {
-      // Only numbers: a sum row. One lone text outside the mapped columns: a section heading.
-      if (texts.length === 1 && nonEmpty.length === 1) {
-        sectionCluster = (texts[0] ?? "").trim();
+      // Only numbers: a sum row. One lone text: a section heading (it may name the cluster).
+      if (textCount === 1 && filledCount === 1) {
+        sectionCluster = (firstText ?? "").trim();
         skipped.push({ row, reason: "section" });
       } else {
-        skipped.push({ row, reason: texts.length === 0 ? "totals" : "section" });
+        skipped.push({ row, reason: textCount === 0 ? "totals" : "section" });
       }
       continue;
     }
-    const cells: Partial<Record<Field, FieldCell>> = {};
-    for (const field of mapped) {
-      const col = columns[field] as number;
-      cells[field] = { col, raw: cellAt(col) };
-    }
-    const raw = (field: Field) => cellAt(columns[field]);
-    const fte = parseNumber(raw("fte"));
-    const hours = parseNumber(raw("hours"));
-    const cluster = parseText(raw("cluster"));
+    const fte = parseNumber(valueAt(values, col("fte"), originCol));
+    const hours = parseNumber(valueAt(values, col("hours"), originCol));
+    const cluster = parseText(valueAt(values, col("cluster"), originCol));
     const position: Position = {
       row,
       hidden: grid.hiddenRows?.has(row) ?? false,
-      cells,
+      values,
       cluster,
-      title: parseText(raw("title")),
-      normfunctie: parseText(raw("normfunctie")),
-      scale: parseScale(raw("scale")),
+      title: parseText(valueAt(values, col("title"), originCol)),
+      normfunctie: parseText(valueAt(values, col("normfunctie"), originCol)),
+      scale: parseScale(valueAt(values, col("scale"), originCol)),
       fte,
       hours,
-      employee: parseText(raw("employee")),
-      personnelNumber: parseText(raw("personnelNumber")),
-      coordination: parseYesNo(raw("coordination")),
-      explanation: parseText(raw("explanation")),
-      currentFunction: parseText(raw("currentFunction")),
-      currentScale: parseScale(raw("currentScale")),
+      employee: parseText(valueAt(values, col("employee"), originCol)),
+      personnelNumber: parseText(valueAt(values, col("personnelNumber"), originCol)),
+      coordination: parseYesNo(valueAt(values, col("coordination"), originCol)),
+      explanation: parseText(valueAt(values, col("explanation"), originCol)),
+      currentFunction: parseText(valueAt(values, col("currentFunction"), originCol)),
+      currentScale: parseScale(valueAt(values, col("currentScale"), originCol)),
       effectiveFte: effectiveFte(fte, hours, options.fullTimeHours),
     };
     if (cluster.kind === "empty" && sectionCluster !== undefined) position.inheritedCluster = sectionCluster;
     positions.push(position);
   }
-  return { ok: true, sheet: { sheet: grid.sheet, header, columns, positions, skipped, lastRow, lastCol } };
+  return { ok: true, sheet: { sheet: grid.sheet, header, columns, positions, skipped, originCol, lastRow, lastCol } };
+}
+
+function valueAt(values: readonly CellValue[], col: number | undefined, originCol: number): CellValue {
+  return col === undefined ? null : (values[col - originCol] ?? null);
+}
+
+function isFilled(values: readonly CellValue[], col: number | undefined, originCol: number): boolean {
+  return col !== undefined && !isEmptyCell(values[col - originCol]);
 }
 
 /**
@@ -183,12 +196,19 @@ export function clusterText(position: Position): string | undefined {
   return position.cluster.kind === "ok" ? position.cluster.value : position.inheritedCluster;
 }
 
+/** The raw value of a field's cell in a position's row (null where the sheet has no such column). */
+export function rawValue(sheet: FormatieSheet, position: Position, field: Field): CellValue {
+  return valueAt(position.values, sheet.columns[field], sheet.originCol);
+}
+
 /** Every field cell of a position that holds an Excel error value. */
-export function errorCells(position: Position): { field: Field; col: number; error: string }[] {
+export function errorCells(sheet: FormatieSheet, position: Position): { field: Field; col: number; error: string }[] {
   const found: { field: Field; col: number; error: string }[] = [];
   for (const field of FIELDS) {
-    const cell = position.cells[field];
-    if (cell && isCellError(cell.raw)) found.push({ field, col: cell.col, error: cellText(cell.raw) });
+    const col = sheet.columns[field];
+    if (col === undefined) continue;
+    const raw = valueAt(position.values, col, sheet.originCol);
+    if (isCellError(raw)) found.push({ field, col, error: cellText(raw) });
   }
   return found;
 }

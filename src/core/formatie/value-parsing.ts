@@ -27,12 +27,15 @@ export type YesNoReading =
 
 export type TextReading = { kind: "empty" } | { kind: "ok"; value: string; text: string } | { kind: "error"; text: string };
 
+/** The one "empty" reading, shared: most optional cells are empty, and sheets have many rows. */
+const EMPTY = Object.freeze({ kind: "empty" as const });
+
 /**
  * A number as Dutch planners write it: 0,8 / 0.8 / "0,8 fte" / "80%" / "80 %" / 1.234,5.
  * "1.000" and "1,000,5"-like forms that read two ways are ambiguous, never guessed.
  */
 export function parseNumber(value: CellValue): NumberReading {
-  if (isEmptyCell(value)) return { kind: "empty" };
+  if (isEmptyCell(value)) return EMPTY;
   if (isCellError(value)) return { kind: "error", text: value.error };
   if (typeof value === "number") {
     return Number.isFinite(value) ? { kind: "ok", value, text: String(value), percent: false } : { kind: "invalid", text: String(value), reason: "not-a-number" };
@@ -66,7 +69,7 @@ export function parseNumber(value: CellValue): NumberReading {
  * "11U", "11 uitloop", "uitloop 11", "11+" (uitloopschaal).
  */
 export function parseScale(value: CellValue): ScaleReading {
-  if (isEmptyCell(value)) return { kind: "empty" };
+  if (isEmptyCell(value)) return EMPTY;
   if (isCellError(value)) return { kind: "error", text: value.error };
   if (typeof value === "number") {
     if (Number.isInteger(value)) return { kind: "ok", scale: value, variant: "normal", text: String(value), label: String(value) };
@@ -89,7 +92,7 @@ const NO = new Set(["nee", "n", "no", "0", "onwaar", "false", "-", "geen", "niet
 
 /** Yes/no for the coördinatiemodule: ja/nee, x, 1/0, waar/onwaar, a checkbox boolean. */
 export function parseYesNo(value: CellValue): YesNoReading {
-  if (isEmptyCell(value)) return { kind: "empty" };
+  if (isEmptyCell(value)) return EMPTY;
   if (isCellError(value)) return { kind: "error", text: value.error };
   if (typeof value === "boolean") return { kind: "ok", value, text: cellText(value) };
   if (typeof value === "number") {
@@ -105,9 +108,9 @@ export function parseYesNo(value: CellValue): YesNoReading {
 
 /** Free text (names, titles): cleaned of invisible characters and extra spaces; numbers as text. */
 export function parseText(value: CellValue): TextReading {
-  if (isEmptyCell(value)) return { kind: "empty" };
+  if (isEmptyCell(value)) return EMPTY;
   if (isCellError(value)) return { kind: "error", text: value.error };
   const text = cellText(value);
   const cleaned = cleanText(text);
-  return cleaned === "" ? { kind: "empty" } : { kind: "ok", value: cleaned, text };
+  return cleaned === "" ? EMPTY : { kind: "ok", value: cleaned, text };
 }

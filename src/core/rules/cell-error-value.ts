@@ -17,7 +17,7 @@ export const cellErrorValue: Rule = {
     },
   },
   checkPosition(position, context) {
-    for (const cell of errorCells(position)) {
+    for (const cell of errorCells(context.sheet, position)) {
       const column = context.sheet.header.labels.get(cell.col) ?? FIELD_NAMES[cell.field].nl;
       context.report({ messageId: cell.error === "#UNCALCULATED" ? "uncalculated" : "error", position, field: cell.field, data: { column, error: cell.error } });
     }

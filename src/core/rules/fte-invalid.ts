@@ -18,7 +18,7 @@ export const fteInvalid: Rule = {
     for (const field of ["fte", "hours"] as const satisfies readonly Field[]) {
       const reading = position[field];
       if (reading.kind !== "invalid") continue;
-      const column = context.sheet.header.labels.get(position.cells[field]?.col ?? 0) ?? (field === "fte" ? "FTE" : "Uren");
+      const column = context.sheet.header.labels.get(context.sheet.columns[field] ?? 0) ?? (field === "fte" ? "FTE" : "Uren");
       context.report({ messageId: reading.reason, position, field, data: { found: reading.text, column } });
     }
   },

@@ -9,8 +9,13 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 const QUOTES = /[\u2018\u2019\u201A\u201B\u2032`´]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
 
+/** Text that needs no cleaning: printable ASCII and Latin letters, single spaces inside. */
+const ALREADY_CLEAN = /^[\x21-\x7E\u00C0-\u017F]+(?: [\x21-\x7E\u00C0-\u017F]+)*$/;
+const NEEDS_QUOTE_WORK = /[`\u00B4]/;
+
 /** Removes invisible characters, unifies dashes and quotes and collapses white space (NBSP, line breaks). */
 export function cleanText(text: string): string {
+  if (ALREADY_CLEAN.test(text) && !NEEDS_QUOTE_WORK.test(text)) return text;
   return text
     .normalize("NFC")
     .replace(INVISIBLE, "")
@@ -27,6 +32,22 @@ export function cleanText(text: string): string {
  * (the hyphen becomes a space, so compare `compactKey` where word breaks do not matter).
  */
 export function normalizeKey(text: string): string {
+  const cached = keyCache.get(text);
+  if (cached !== undefined) return cached;
+  const key = computeKey(text);
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(text, key);
+  return key;
+}
+
+/**
+ * Sheets repeat the same few titles, clusters and names thousands of times: keys are cached
+ * (bounded, so a sheet of unique strings cannot grow it without limit).
+ */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 50_000;
+
+function computeKey(text: string): string {
   return cleanText(text)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
