@@ -1,5 +1,4 @@
-import type { Cluster } from "../functieboek/schema";
-import { clusterText, type Position } from "../formatie/read-formatie";
+import { positionsByCluster } from "./resolution";
 import type { Rule } from "./rule";
 
 export const coordinationTooMany: Rule = {
@@ -23,15 +22,7 @@ export const coordinationTooMany: Rule = {
     const { maxCoordinatorsPerCluster: perCluster, maxCoordinatorsTotal: total } = context.book.book.policies;
     const coordinators = positions.filter((p) => p.coordination.kind === "ok" && p.coordination.value);
     if (perCluster !== null) {
-      const byCluster = new Map<Cluster, Position[]>();
-      for (const position of coordinators) {
-        const text = clusterText(position);
-        const cluster = text === undefined ? undefined : context.book.findCluster(text)?.entry;
-        if (!cluster) continue;
-        const group = byCluster.get(cluster);
-        if (group) group.push(position);
-        else byCluster.set(cluster, [position]);
-      }
+      const byCluster = positionsByCluster(coordinators, context);
       for (const [cluster, group] of byCluster) {
         if (group.length <= perCluster) continue;
         context.report({ messageId: "cluster", position: group[perCluster], field: "coordination", positions: group, data: { cluster: cluster.name, count: group.length, max: perCluster } });

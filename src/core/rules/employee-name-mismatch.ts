@@ -1,5 +1,6 @@
 import type { Position } from "../formatie/read-formatie";
 import { compactKey } from "../text/normalize";
+import { groupBy } from "./resolution";
 import type { Rule } from "./rule";
 
 export const employeeNameMismatch: Rule = {
@@ -16,14 +17,7 @@ export const employeeNameMismatch: Rule = {
     },
   },
   checkSheet(positions, context) {
-    const byNumber = new Map<string, Position[]>();
-    for (const position of positions) {
-      if (position.personnelNumber.kind !== "ok" || position.employee.kind !== "ok") continue;
-      const key = compactKey(position.personnelNumber.value);
-      const group = byNumber.get(key);
-      if (group) group.push(position);
-      else byNumber.set(key, [position]);
-    }
+    const byNumber = groupBy(positions, (p) => (p.personnelNumber.kind === "ok" && p.employee.kind === "ok" ? compactKey(p.personnelNumber.value) : undefined));
     for (const group of byNumber.values()) {
       const names = new Map<string, string>();
       for (const p of group) if (p.employee.kind === "ok") names.set(compactKey(p.employee.value), p.employee.value);

@@ -1,7 +1,7 @@
 import type { Position } from "../formatie/read-formatie";
 import { formatFte } from "../localized";
 import { employeeKey } from "./employee-key";
-import { sumFte } from "./resolution";
+import { groupBy, sumFte } from "./resolution";
 import type { Rule } from "./rule";
 
 export const employeeOverAllocated: Rule = {
@@ -15,14 +15,7 @@ export const employeeOverAllocated: Rule = {
     },
   },
   checkSheet(positions, context) {
-    const groups = new Map<string, Position[]>();
-    for (const position of positions) {
-      const key = employeeKey(position);
-      if (!key) continue;
-      const group = groups.get(key);
-      if (group) group.push(position);
-      else groups.set(key, [position]);
-    }
+    const groups = groupBy(positions, employeeKey);
     for (const group of groups.values()) {
       const total = sumFte(group);
       if (total <= 1 + context.settings.fteTolerance) continue;

@@ -1,7 +1,5 @@
-import type { Cluster } from "../functieboek/schema";
-import { clusterText, type Position } from "../formatie/read-formatie";
 import { formatFte } from "../localized";
-import { sumFte } from "./resolution";
+import { positionsByCluster, sumFte } from "./resolution";
 import type { Rule } from "./rule";
 
 export const fteCluster: Rule = {
@@ -18,15 +16,7 @@ export const fteCluster: Rule = {
     },
   },
   checkSheet(positions, context) {
-    const groups = new Map<Cluster, Position[]>();
-    for (const position of positions) {
-      const text = clusterText(position);
-      const cluster = text === undefined ? undefined : context.book.findCluster(text)?.entry;
-      if (!cluster) continue;
-      const group = groups.get(cluster);
-      if (group) group.push(position);
-      else groups.set(cluster, [position]);
-    }
+    const groups = positionsByCluster(positions, context);
     if (groups.size === 0) return;
     const tolerance = context.book.book.policies.clusterToleranceFte;
     for (const [cluster, group] of groups) {

@@ -3,8 +3,8 @@
  * scale, formation and placement rules so they agree on one answer.
  */
 import type { FunctieboekIndex } from "../functieboek/functieboek-index";
-import type { FunctionEntry } from "../functieboek/schema";
-import type { Position } from "../formatie/read-formatie";
+import type { Cluster, FunctionEntry } from "../functieboek/schema";
+import { clusterText, type Position } from "../formatie/read-formatie";
 import type { Resolution, RuleContext } from "./rule";
 
 /**
@@ -35,20 +35,30 @@ export function uniqueStrings(values: readonly (string | undefined)[]): string[]
   return [...new Set(values.filter((v): v is string => v !== undefined && v !== ""))];
 }
 
-/** Positions grouped by the book function they resolve to, in sheet order. */
-export function positionsByFunction(
-  positions: readonly Position[],
-  context: RuleContext,
-): Map<FunctionEntry, Position[]> {
-  const groups = new Map<FunctionEntry, Position[]>();
-  for (const position of positions) {
-    const fn = bookFunction(context.resolve(position), context.book);
-    if (!fn) continue;
-    const group = groups.get(fn);
-    if (group) group.push(position);
-    else groups.set(fn, [position]);
+/** Items grouped by a key (undefined keys left out), groups and items in input order. */
+export function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K | undefined): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
   return groups;
+}
+
+/** Positions grouped by the book function they resolve to, in sheet order. */
+export function positionsByFunction(positions: readonly Position[], context: RuleContext): Map<FunctionEntry, Position[]> {
+  return groupBy(positions, (position) => bookFunction(context.resolve(position), context.book));
+}
+
+/** Positions grouped by the book's cluster they belong to (own cell or section heading above). */
+export function positionsByCluster(positions: readonly Position[], context: RuleContext): Map<Cluster, Position[]> {
+  return groupBy(positions, (position) => {
+    const text = clusterText(position);
+    return text === undefined ? undefined : context.book.findCluster(text)?.entry;
+  });
 }
 
 /** Sum of effective FTE of positions. */
