@@ -2,6 +2,7 @@
 import { formatFte, type Language } from "../core/localized";
 import { checkFunctieboek, type BookFinding } from "../core/functieboek/self-check";
 import type { Functieboek } from "../core/functieboek/schema";
+import { printableText } from "../core/text/printable-text";
 import { textTable } from "./text-table";
 
 const SEVERITY: Record<BookFinding["severity"], { nl: string; en: string }> = {
@@ -43,5 +44,6 @@ export function functieboekReport(book: Functieboek, format: "text" | "json", la
   lines.push("");
   lines.push(nl ? `Zelfcontrole: ${findings.length} bevinding(en)` : `Self-check: ${findings.length} finding(s)`);
   for (const f of findings) lines.push(`  ${SEVERITY[f.severity][language].padEnd(12)} ${f.code.padEnd(28)} ${f.message[language]}`);
-  return lines.join("\n");
+  // Book text comes from a file: print it inert (no terminal escape sequences).
+  return lines.join("\n").split("\n").map(printableText).join("\n");
 }

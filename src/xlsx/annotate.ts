@@ -9,7 +9,7 @@ import type { Finding } from "../core/findings";
 import { cellAddress } from "../core/formatie/grid";
 import type { Language } from "../core/localized";
 import { planMarks, SEVERITY_FILL } from "../core/marking";
-import { setText } from "./write-text";
+import { removeNote, setCellLink, setNote, setText } from "./write-text";
 
 /** The very-hidden sheet that holds what the tool changed, so it can be undone. */
 export const STATE_SHEET = "Formatiecheck_status";
@@ -19,20 +19,41 @@ const NOTE_PREFIX = "Formatiecheck";
 
 const SEVERITY_LABEL: Record<Finding["severity"], string> = { error: "Fout", warning: "Waarschuwing", info: "Info" };
 
+/** State sheet columns: what a cell had before, and what the tool put there. */
+const STATE_HEADER = ["sheet", "cell", "fill", "note", "createdSheets", "markFill", "markNote"];
+
 interface SavedCell {
   sheet: string;
   address: string;
+  /** JSON of the cell's own fill and note before marking ("null": none). */
   fill: string;
   note: string;
+  /** The ARGB colour and the note text the tool set (absent in state written by older versions). */
+  markFill?: string;
+  markNote?: string;
 }
 
 function stateSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
   let sheet = workbook.getWorksheet(STATE_SHEET);
   if (!sheet) {
     sheet = workbook.addWorksheet(STATE_SHEET, { state: "veryHidden" });
-    sheet.addRow(["sheet", "cell", "fill", "note", "createdSheets"]);
+    addStateRow(sheet, STATE_HEADER);
   }
   return sheet;
+}
+
+/** State rows hold sheet names and note text from the user's workbook: written as text, never as formulas. */
+function addStateRow(sheet: ExcelJS.Worksheet, values: readonly string[]): void {
+  const row = sheet.getRow(sheet.rowCount + 1);
+  values.forEach((value, i) => {
+    if (value !== "") setText(row.getCell(i + 1), value);
+  });
+}
+
+function textOf(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "object" && "richText" in value) return value.richText.map((t) => t.text).join("");
+  return String(value);
 }
 
 function savedCells(workbook: ExcelJS.Workbook): SavedCell[] {
@@ -41,8 +62,12 @@ function savedCells(workbook: ExcelJS.Workbook): SavedCell[] {
   const saved: SavedCell[] = [];
   sheet.eachRow((row, n) => {
     if (n === 1) return;
-    const [sheetName, address, fill, note] = [1, 2, 3, 4].map((c) => String(row.getCell(c).value ?? ""));
-    if (sheetName && address) saved.push({ sheet: sheetName, address, fill: fill ?? "null", note: note ?? "null" });
+    const [sheetName, address, fill, note, , markFill, markNote] = [1, 2, 3, 4, 5, 6, 7].map((c) => textOf(row.getCell(c).value));
+    if (!sheetName || !address) return;
+    const entry: SavedCell = { sheet: sheetName, address, fill: fill || "null", note: note || "null" };
+    if (markFill) entry.markFill = markFill;
+    if (markNote) entry.markNote = markNote;
+    saved.push(entry);
   });
   return saved;
 }
@@ -52,20 +77,36 @@ export function createdSheets(workbook: ExcelJS.Workbook): Set<string> {
   const sheet = workbook.getWorksheet(STATE_SHEET);
   const names = new Set<string>();
   sheet?.eachRow((row, n) => {
-    const value = row.getCell(5).value;
-    if (n > 1 && typeof value === "string" && value !== "") names.add(value);
+    const value = textOf(row.getCell(5).value);
+    if (n > 1 && value !== "") names.add(value);
   });
   return names;
 }
 
 export function recordCreatedSheet(workbook: ExcelJS.Workbook, name: string): void {
   if (createdSheets(workbook).has(name)) return;
-  stateSheet(workbook).addRow(["", "", "", "", name]);
+  addStateRow(stateSheet(workbook), ["", "", "", "", name]);
+}
+
+/** JSON from the state sheet; undefined when it does not parse (a damaged or hand-edited state sheet). */
+function parseSaved<T>(json: string): T | null | undefined {
+  try {
+    return JSON.parse(json) as T | null;
+  } catch {
+    return undefined;
+  }
+}
+
+function noteText(note: ExcelJS.Comment | string | undefined | null): string {
+  if (note === undefined || note === null) return "";
+  return typeof note === "string" ? note : (note.texts?.map((t) => t.text).join("") ?? "");
 }
 
 /**
- * Removes every mark the tool made: restores each saved fill and note (a cell the user recoloured
- * since keeps the user's colour), and forgets the saved state.
+ * Removes every mark the tool made and forgets the saved state. A cell's fill comes back only when
+ * it still has the tool's colour: a cell the user recoloured since keeps the user's colour. Likewise
+ * a note comes back only when it is still the tool's; where the user added to it, only the tool's
+ * part is taken out.
  */
 export function clearMarks(workbook: ExcelJS.Workbook): number {
   const saved = savedCells(workbook);
@@ -75,20 +116,32 @@ export function clearMarks(workbook: ExcelJS.Workbook): number {
     if (!worksheet) continue;
     const cell = worksheet.getCell(entry.address);
     const markedFill = cell.fill as ExcelJS.FillPattern | undefined;
-    const stillOurs = markedFill?.type === "pattern" && Object.values(SEVERITY_FILL).some((c) => markedFill.fgColor?.argb === `FF${c}`);
-    if (stillOurs) {
-      const original = JSON.parse(entry.fill) as ExcelJS.Fill | null;
+    const argb = markedFill?.type === "pattern" ? markedFill.fgColor?.argb : undefined;
+    const stillOurs = entry.markFill !== undefined ? argb === entry.markFill : Object.values(SEVERITY_FILL).some((c) => argb === `FF${c}`);
+    const originalFill = parseSaved<ExcelJS.Fill>(entry.fill);
+    if (stillOurs && originalFill !== undefined) {
       const style = { ...cell.style };
-      if (original) style.fill = original;
+      if (originalFill) style.fill = originalFill;
       else delete style.fill;
       cell.style = style;
     }
-    const note = cell.note;
-    const noteText = typeof note === "string" ? note : note?.texts?.map((t) => t.text).join("") ?? "";
-    if (noteText.includes(NOTE_PREFIX)) {
-      const original = JSON.parse(entry.note) as ExcelJS.Comment | string | null;
-      if (original) cell.note = original;
-      else (cell as unknown as { _comment?: unknown })._comment = undefined;
+    const current = noteText(cell.note);
+    const originalNote = parseSaved<ExcelJS.Comment | string>(entry.note);
+    if (originalNote !== undefined) {
+      const ours = entry.markNote !== undefined ? current === entry.markNote : current.includes(NOTE_PREFIX);
+      if (ours) {
+        if (originalNote) cell.note = originalNote;
+        else removeNote(cell);
+      } else if (entry.markNote !== undefined) {
+        // The user edited the note: take out only the block the tool appended, if it is still there.
+        const before = noteText(originalNote);
+        const block = before ? entry.markNote.slice(before.length) : entry.markNote;
+        if (block !== "" && current.includes(block)) {
+          let kept = current.replace(block, "").replace(/\n+$/, "");
+          if (!before) kept = kept.replace(/^\n+/, "");
+          setNote(cell, kept);
+        }
+      }
     }
     restored++;
   }
@@ -116,15 +169,19 @@ export function annotateWorkbook(workbook: ExcelJS.Workbook, findings: readonly 
     const worksheet = workbook.getWorksheet(mark.sheet);
     if (!worksheet) continue;
     const address = cellAddress(mark.row, mark.col);
+    const originalFill = worksheet.getCell(address).style?.fill;
     const cell = worksheet.getCell(address);
     const originalNote = cell.note ?? null;
-    state.addRow([mark.sheet, address, JSON.stringify(cell.style?.fill ?? null), JSON.stringify(originalNote)]);
-    cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: `FF${SEVERITY_FILL[mark.severity]}` } } };
+    const markFill = `FF${SEVERITY_FILL[mark.severity]}`;
+    cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: markFill } } };
+    let markNote = "";
     if (mark.messages.length > 0) {
       const ours = `${NOTE_PREFIX}:\n${mark.messages.join("\n")}`;
-      const before = typeof originalNote === "string" ? originalNote : originalNote?.texts?.map((t) => t.text).join("") ?? "";
-      cell.note = before ? `${before}\n\n${ours}` : ours;
+      const before = noteText(originalNote);
+      setNote(cell, before ? `${before}\n\n${ours}` : ours);
+      markNote = noteText(cell.note);
     }
+    addStateRow(state, [mark.sheet, address, JSON.stringify(originalFill ?? null), JSON.stringify(originalNote), "", markFill, markNote]);
   }
   writeControlSheet(workbook, findings, options);
 }
@@ -147,7 +204,7 @@ function writeControlSheet(workbook: ExcelJS.Workbook, findings: readonly Findin
   const header = ["Ernst", "Code", "Cel", "Werkblad", "Melding", "Message (English)", "Suggestie"];
   header.forEach((label, i) => {
     const cell = sheet.getCell(2, i + 1);
-    cell.value = label;
+    setText(cell, label);
     cell.font = { bold: true };
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
   });
@@ -157,7 +214,7 @@ function writeControlSheet(workbook: ExcelJS.Workbook, findings: readonly Findin
     sheet.getCell(r, 1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${SEVERITY_FILL[finding.severity]}` } };
     setText(sheet.getCell(r, 2), finding.code);
     if (finding.cell) {
-      sheet.getCell(r, 3).value = { text: finding.cell, hyperlink: `#'${finding.sheet.replace(/'/g, "''")}'!${finding.cell}` };
+      setCellLink(sheet.getCell(r, 3), finding.cell, finding.sheet, finding.cell);
       sheet.getCell(r, 3).font = { color: { argb: "FF0563C1" }, underline: true };
     }
     setText(sheet.getCell(r, 4), finding.sheet);

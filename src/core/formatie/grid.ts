@@ -1,3 +1,5 @@
+import { isBlankText } from "../text/normalize";
+
 /**
  * The sheet as the core sees it: plain cell values with their sheet coordinates. Adapters
  * (ExcelJS, Office.js) translate their library's cells into these values at the edge: formulas
@@ -11,6 +13,14 @@ export interface CellError {
 
 export type CellValue = null | string | number | boolean | Date | CellError;
 
+/** A merged range of cells, in 1-based sheet coordinates (inclusive). */
+export interface MergedRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 export interface Grid {
   /** The sheet's name, as findings report it. */
   sheet: string;
@@ -22,21 +32,24 @@ export interface Grid {
   originCol?: number;
   /** 1-based sheet rows that are hidden or filtered out. */
   hiddenRows?: ReadonlySet<number>;
+  /**
+   * Merged ranges. An adapter may give a range's value in every cell of it or only in its top-left
+   * cell; the core decides what a merge means (see `merged-cells.ts`).
+   */
+  merges?: readonly MergedRange[];
 }
 
 export function isCellError(value: CellValue | undefined): value is CellError {
   return typeof value === "object" && value !== null && !(value instanceof Date) && typeof (value as CellError).error === "string";
 }
 
-const BLANK = /^[\s\u00A0\u200B-\u200D\u2060\uFEFF]*$/;
-
-/** Empty: no value, or text of nothing but spaces and invisible characters. */
+/** Empty: no value, or text of nothing but spaces and invisible characters (soft hyphens too). */
 export function isEmptyCell(value: CellValue | undefined): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value !== "string") return false;
   const first = value.charCodeAt(0);
   if (first > 32 && first < 0x7f) return false; // the common case: starts with a visible ASCII character
-  return BLANK.test(value);
+  return isBlankText(value);
 }
 
 /** 1 → "A", 27 → "AA". */

@@ -1,11 +1,13 @@
 /**
  * Finding the header row of a formation sheet and which column holds which field.
  * Title rows, merged title cells and blank rows may come before the header; a two-row header
- * (a merged group label above the column labels) is read as one.
+ * (a merged group label above the column labels, such as "Functie" over "Nieuw" and "Huidig") is
+ * read as one.
  */
 import { compactKey, normalizeKey } from "../text/normalize";
 import { FIELD_LABELS, FIELDS, type ColumnMap, type Field } from "./columns";
 import { cellText, isEmptyCell, type Grid } from "./grid";
+import { withMergedLabels } from "./merged-cells";
 
 /** How many rows from the top are searched for the header. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -46,6 +48,31 @@ export function fieldOfLabel(label: string): Field | undefined {
   return undefined;
 }
 
+/** The field a label names exactly (as a whole label, not a word inside it). */
+function exactField(label: string): Field | undefined {
+  const key = compactKey(label);
+  return key.length === 0 ? undefined : EXACT.get(key);
+}
+
+/**
+ * True when row `index` is the lower row of a two-row header: only text, every label a column name
+ * on its own or, with the group label above it, exactly a known column name ("Schaal" + "Huidig" =
+ * "Schaal (huidig)"), and at least one label that needs the group label. A data row under a header
+ * never qualifies: it holds numbers, or values that are no column names.
+ */
+function isLowerHeaderRow(grid: Grid, index: number, labels: string[], above: string[]): boolean {
+  const cells = grid.rows[index] ?? [];
+  if (cells.some((v) => !isEmptyCell(v) && typeof v !== "string")) return false;
+  let needsGroup = false;
+  for (const [j, label] of labels.entries()) {
+    if (label.trim() === "" || fieldOfLabel(label)) continue;
+    const up = above[j] ?? "";
+    if (up.trim() === "" || !exactField(`${up} ${label}`)) return false;
+    needsGroup = true;
+  }
+  return needsGroup;
+}
+
 function rowLabels(grid: Grid, index: number): string[] {
   return (grid.rows[index] ?? []).map((v) => (typeof v === "string" ? v : isEmptyCell(v) ? "" : typeof v === "number" ? "" : cellText(v)));
 }
@@ -69,8 +96,9 @@ function mapRow(labels: string[], originCol: number): { columns: ColumnMap; dupl
 }
 
 /** Searches the first rows for the header. Undefined when no row names a function and a size column. */
-export function detectHeader(grid: Grid): HeaderDetection | undefined {
-  const originRow = grid.originRow ?? 1;
+export function detectHeader(sheet: Grid): HeaderDetection | undefined {
+  const originRow = sheet.originRow ?? 1;
+  const grid = withMergedLabels(sheet, originRow + HEADER_SEARCH_ROWS - 1);
   const originCol = grid.originCol ?? 1;
   let best: (ReturnType<typeof mapRow> & { index: number; labels: string[] }) | undefined;
   const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
@@ -81,14 +109,16 @@ export function detectHeader(grid: Grid): HeaderDetection | undefined {
       // Two-row header: fill this row's empty cells from the row above (a merged group label),
       // and try "group label + column label" where a column label alone names nothing.
       const above = rowLabels(grid, i - 1);
-      const combined = labels.map((label, j) => {
+      const combined = Array.from({ length: Math.max(labels.length, above.length) }, (_, j) => {
+        const label = labels[j] ?? "";
         const up = above[j] ?? "";
         if (label.trim() === "") return up;
         if (!fieldOfLabel(label) && up.trim() !== "" && fieldOfLabel(`${up} ${label}`)) return `${up} ${label}`;
         return label;
       });
       const combinedMapped = mapRow(combined, originCol);
-      if (combinedMapped.score > mapped.score && mapped.score >= 2) {
+      const lowerHeader = combinedMapped.score > mapped.score && (mapped.score >= 2 || isLowerHeaderRow(grid, i, labels, above));
+      if (lowerHeader) {
         labels = combined;
         mapped = combinedMapped;
       }

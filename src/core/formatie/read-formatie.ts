@@ -5,6 +5,7 @@
 import { FIELDS, type ColumnMap, type Field } from "./columns";
 import { cellText, isCellError, isEmptyCell, type CellValue, type Grid } from "./grid";
 import { detectHeader, type HeaderDetection } from "./header-detection";
+import { withMergedData } from "./merged-cells";
 import {
   parseNumber,
   parseScale,
@@ -70,7 +71,8 @@ export interface ReadOptions {
 /** Labels of totals rows: "Totaal", "Subtotaal", "Total", "Grand total", "Eindtotaal", "Som". */
 const TOTALS = /^\s*(?:sub\s*-?\s*)?tota(?:a)?l|^\s*grand\s*total|^\s*eind\s*totaal|^\s*som\s*[:.]?\s*$/i;
 
-export function readFormatie(grid: Grid, options: ReadOptions): ReadResult {
+export function readFormatie(sheet: Grid, options: ReadOptions): ReadResult {
+  let grid = sheet;
   const originRow = grid.originRow ?? 1;
   const originCol = grid.originCol ?? 1;
   const lastRow = originRow + grid.rows.length - 1;
@@ -85,6 +87,7 @@ export function readFormatie(grid: Grid, options: ReadOptions): ReadResult {
     if (header && options.columns) header = { ...header, columns: { ...header.columns, ...options.columns } };
   }
   if (!header) return { ok: false, sheet: grid.sheet, problem: "no-header" };
+  grid = withMergedData(grid, header.headerRow);
   const columns = header.columns;
   const missing: Field[] = [];
   if (columns.title === undefined && columns.normfunctie === undefined) missing.push("title");

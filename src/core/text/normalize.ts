@@ -3,8 +3,15 @@
  * The original text is always kept for display; these keys are only for comparison.
  */
 
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/** Characters that take no room: zero-width space/joiners, word joiner, BOM, soft hyphen, Mongolian vowel separator. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u180E]/g;
 const SPACES = /[\s\u00A0\u2007\u202F]+/g;
+const BLANK = /^[\s\u00A0\u2007\u202F\u200B-\u200D\u2060\uFEFF\u00AD\u180E]*$/;
+
+/** True when text shows nothing: only spaces, line breaks and invisible characters (what `cleanText` makes ""). */
+export function isBlankText(text: string): boolean {
+  return BLANK.test(text);
+}
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const QUOTES = /[\u2018\u2019\u201A\u201B\u2032`´]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;

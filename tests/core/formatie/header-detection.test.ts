@@ -71,3 +71,44 @@ describe("detectHeader", () => {
     expect(detectHeader(grid([["Naam", "Datum"], ["Piet", "1-1-2024"]]))).toBeUndefined();
   });
 });
+
+describe("detectHeader: two-row and merged headers", () => {
+  it("reads group labels over 'Nieuw'/'Huidig' when Cluster and FTE are only in the top row", () => {
+    const rows: CellValue[][] = [
+      ["Cluster", "Functie", null, "Schaal", null, "FTE"],
+      [null, "Nieuw", "Huidig", "Nieuw", "Huidig", null],
+      ["Cluster Alles", "Adviseur", "Beleidsmedewerker", 10, 10, 1],
+    ];
+    const merges = [
+      { top: 1, left: 2, bottom: 1, right: 3 },
+      { top: 1, left: 4, bottom: 1, right: 5 },
+    ];
+    expect(detectHeader({ sheet: "F", rows, merges })).toMatchObject({
+      headerRow: 2,
+      columns: { cluster: 1, title: 2, currentFunction: 3, scale: 4, currentScale: 5, fte: 6 },
+      duplicates: [],
+    });
+  });
+
+  it("reads a label merged down both header rows", () => {
+    const rows: CellValue[][] = [
+      ["Cluster", "Functie", null, "FTE"],
+      [null, "Nieuw", "Huidig", null],
+      ["Cluster Alles", "Adviseur", "Adviseur", 1],
+    ];
+    const merges = [
+      { top: 1, left: 1, bottom: 2, right: 1 },
+      { top: 1, left: 2, bottom: 1, right: 3 },
+      { top: 1, left: 4, bottom: 2, right: 4 },
+    ];
+    expect(detectHeader({ sheet: "F", rows, merges })).toMatchObject({ headerRow: 2, columns: { cluster: 1, title: 2, currentFunction: 3, fte: 4 } });
+  });
+
+  it.each([
+    ["a text-only data row", ["Adviseur", "Adviseur IV", "A. Jansen"]],
+    ["a row of values that merely contain a label", ["Functie Adviseur", "Normfunctie Adviseur IV", "Naam Jansen"]],
+  ])("never takes %s under the header for a second header row", (_name, dataRow) => {
+    const detected = detectHeader(grid([["Functie", "Normfunctie", "Naam", "FTE"], [...dataRow, null], ["Adviseur", "Adviseur IV", "B. Bos", 1]]));
+    expect(detected?.headerRow).toBe(1);
+  });
+});

@@ -108,3 +108,37 @@ describe("parseYesNo", () => {
     expect(parseYesNo(2).kind).toBe("invalid");
   });
 });
+
+describe("parseNumber round-trips Dutch formatting (fast-check, fixed seed)", () => {
+  /** How a Dutch Excel or a planner writes a number: nl-NL digits, with or without thousands dots, a unit, spaces. */
+  const written = fc.record({
+    units: fc.integer({ min: -99_999_999, max: 99_999_999 }),
+    decimals: fc.integer({ min: 0, max: 4 }),
+    grouping: fc.boolean(),
+    percent: fc.boolean(),
+    suffix: fc.constantFrom("", " fte", " FTE", "\u00a0fte", " uur"),
+    padding: fc.constantFrom("", " ", "\u00a0", "\u200b"),
+  });
+
+  it("reads back what nl-NL formatting wrote, and calls grouped whole numbers ambiguous", () => {
+    fc.assert(
+      fc.property(written, ({ units, decimals, grouping, percent, suffix, padding }) => {
+        const value = units / 10 ** decimals;
+        const digits = value.toLocaleString("nl-NL", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouping });
+        const text = `${padding}${digits}${percent ? "%" : suffix}${padding}`;
+        const reading = parseNumber(text);
+        // "1.234" is a thousand and more or a decimal with three places: never guessed.
+        if (grouping && decimals === 0 && Math.abs(value) >= 1000) {
+          expect(reading).toMatchObject({ kind: "invalid", reason: "ambiguous" });
+          return;
+        }
+        expect(reading.kind).toBe("ok");
+        if (reading.kind === "ok") {
+          expect(reading.value).toBeCloseTo(percent ? value / 100 : value, 9);
+          expect(reading.percent).toBe(percent);
+        }
+      }),
+      { seed: 20250107, numRuns: 2000, examples: [[{ units: -5, decimals: 1, grouping: false, percent: false, suffix: "", padding: "" }], [{ units: 1000, decimals: 0, grouping: true, percent: true, suffix: "", padding: "" }]] },
+    );
+  });
+});
