@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run demo`: the main job on the bundled example. Checks examples/formatie-ommen.xlsx against
-// the bundled Ommen functieboek and writes an annotated copy to out/ (the example stays untouched).
-// Exit 1 from `validate` means "errors found", which is what the example is for; only exit 2+ fails.
+// the bundled Ommen functieboek and writes an annotated copy to out/, then the placement tables,
+// formation budget and overview as a print-ready copy (the example stays untouched).
+// Exit 1 from `validate` and `tables` means "errors found", which is what the example is for; only exit 2+ fails.
 const { spawnSync } = require("node:child_process");
 const { mkdirSync } = require("node:fs");
 const path = require("node:path");
@@ -21,4 +22,5 @@ function step(title, args, okCodes) {
 }
 
 step("Controle / validation", ["validate", input, "--out", path.join("out", "formatie-ommen-gecontroleerd.xlsx")], [0, 1]);
-process.stdout.write("\nKlaar / done: open out/formatie-ommen-gecontroleerd.xlsx in Excel.\n");
+step("Plaatsing / placement tables", ["tables", input, "--out", path.join("out", "formatie-ommen-tabellen.xlsx")], [0, 1]);
+process.stdout.write("\nKlaar / done: open out/formatie-ommen-gecontroleerd.xlsx and out/formatie-ommen-tabellen.xlsx in Excel.\n");

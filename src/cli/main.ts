@@ -4,11 +4,13 @@
  */
 import { parseArgs } from "node:util";
 import type { Language } from "../core/localized";
+import { printableText } from "../core/text/printable-text";
 import { loadWorkbook, WorkbookInputError } from "../xlsx/read-workbook";
 import { CliInputError } from "./cli-error";
 import { checkOutput, readInput, writeOutput } from "./files";
 import { functieboekReport } from "./functieboek-command";
 import { loadBookOption } from "./load-book";
+import { tablesCommand } from "./tables-command";
 import { annotate, exitCodeOf, validateWorkbook, validationJson, validationText } from "./validate-command";
 
 const USAGE = `formatiecheck — controleer formatie tegen het functieboek / check a formation against the function book
@@ -16,6 +18,8 @@ const USAGE = `formatiecheck — controleer formatie tegen het functieboek / che
 Gebruik / usage:
   formatiecheck functieboek [--functieboek BOEK.json] [--format text|json]
   formatiecheck validate FORMATIE.xlsx [--functieboek BOEK.json] [--sheet NAAM] [--format text|json] [--out GECONTROLEERD.xlsx]
+  formatiecheck tables FORMATIE.xlsx [--out TABELLEN.xlsx] [--functieboek BOEK.json] [--salaristabel TABEL.json]
+                       [--werkgeverslasten 30] [--trede N] [--peildatum JJJJ-MM-DD] [--sheet NAAM] [--format text|json]
 
 Opties / options:
   --functieboek FILE   functieboek (JSON); standaard het meegeleverde functieboek van Gemeente Ommen
@@ -23,6 +27,15 @@ Opties / options:
   --format text|json   uitvoer / output (default text)
   --out FILE           kopie met markeringen, notities en een blad Controle (de invoer blijft ongewijzigd)
   --lang nl|en         taal van de tekstuitvoer / language of text output (default nl)
+
+Tabellen / tables (plaatsing per functie en per cluster, plaatsingslijst, formatiebudget, overzicht):
+  --out FILE           kopie met een werkblad per tabel, klaar om af te drukken; zonder --out alleen uitvoer
+  --salaristabel FILE  salaristabel (JSON); anders een werkblad 'Salaristabel' in de werkmap, anders de
+                       meegeleverde tabel van 1 juli 2020 (met een waarschuwing dat die oud is)
+  --werkgeverslasten P werkgeverslasten in procenten bovenop salaris en IKB 17,05 % (standaard 30)
+  --trede N            maandsalaris van trede N in plaats van het maximum van de schaal
+  --peildatum DATUM    datum op de tabellen en voor de ouderdom van de salaristabel (standaard vandaag)
+  Ook bij fouten in het werkblad komen de tabellen er (exit 1) / tables are made despite errors (exit 1)
 
 Exit: 0 geen fouten / no errors, 1 fouten gevonden / errors found, 2 onbruikbare invoer / unusable input`;
 
@@ -40,6 +53,10 @@ async function run(argv: string[]): Promise<number> {
       format: { type: "string", default: "text" },
       out: { type: "string" },
       lang: { type: "string", default: "nl" },
+      salaristabel: { type: "string" },
+      werkgeverslasten: { type: "string" },
+      trede: { type: "string" },
+      peildatum: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -77,6 +94,23 @@ async function run(argv: string[]): Promise<number> {
       if (values.out !== undefined && format === "text") process.stdout.write(`${language === "nl" ? "Geschreven" : "Written"}: ${values.out}\n`);
       return exitCodeOf(result);
     }
+    case "tables": {
+      const outcome = await tablesCommand({
+        file: rest[0],
+        out: values.out,
+        functieboek: values.functieboek,
+        salaristabel: values.salaristabel,
+        werkgeverslasten: values.werkgeverslasten,
+        trede: values.trede,
+        peildatum: values.peildatum,
+        sheet: values.sheet,
+        format,
+        language,
+      });
+      if (outcome.stderr !== "") process.stderr.write(`${outcome.stderr}\n`);
+      process.stdout.write(`${outcome.stdout}\n`);
+      return outcome.exitCode;
+    }
     default:
       fail(`Onbekende opdracht / unknown command: ${command}. Zie / see: formatiecheck --help`);
   }
@@ -98,11 +132,11 @@ run(process.argv.slice(2)).then(
   (error: unknown) => {
     const message = userMessage(error);
     if (message !== undefined) {
-      process.stderr.write(`formatiecheck: ${message.replace(/\s*\n\s*/g, " ")}\n`);
+      process.stderr.write(`formatiecheck: ${printableText(message)}\n`);
       process.exitCode = 2;
     } else {
       const detail = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`formatiecheck: interne fout / internal error: ${detail.split("\n")[0]}\n`);
+      process.stderr.write(`formatiecheck: interne fout / internal error: ${printableText(detail.split("\n")[0] ?? "")}\n`);
       process.exitCode = 3;
     }
   },

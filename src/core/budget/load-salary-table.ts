@@ -1,0 +1,153 @@
+/**
+ * Loading a salary table never throws: the result is the table, or the problems that stop it from
+ * loading, each with its JSON path (or sheet cell) and a Dutch and English message.
+ */
+import type { z } from "zod";
+import { formatJsonPath } from "../functieboek/load-functieboek";
+import { localize, type Localized } from "../localized";
+import { SalaryTableSchema, type SalaryTable } from "./salary-table-schema";
+
+export interface SalaryTableProblem {
+  /** JSON path (`$.scales[3].steps`) or, for a sheet, the cell (`Salaristabel!C7`). */
+  path: string;
+  message: Localized;
+}
+
+export type SalaryTableLoadResult = { ok: true; table: SalaryTable } | { ok: false; problems: SalaryTableProblem[] };
+
+/** Tables larger than this are refused before parsing (the published table is about 5 kB). */
+export const MAX_SALARY_TABLE_BYTES = 1024 * 1024;
+
+const MESSAGES = {
+  tooLarge: {
+    nl: "De salaristabel is te groot ({size} kB; de grens is {max} kB).",
+    en: "The salary table is too large ({size} kB; the limit is {max} kB).",
+  },
+  notJson: { nl: "De salaristabel is geen geldige JSON: {detail}", en: "The salary table is not valid JSON: {detail}" },
+  missing: { nl: "{path} ontbreekt.", en: "{path} is missing." },
+  type: { nl: "{path} moet {expected} zijn.", en: "{path} must be {expectedEn}." },
+  empty: { nl: "{path} mag niet leeg zijn.", en: "{path} must not be empty." },
+  negative: { nl: "{path} mag niet negatief zijn.", en: "{path} must not be negative." },
+  value: { nl: "{path} moet {values} zijn.", en: "{path} must be {values}." },
+  date: { nl: "{path} moet een datum zijn als 2024-07-01, niet '{found}'.", en: "{path} must be a date like 2024-07-01, not '{found}'." },
+  invalid: { nl: "{path} is ongeldig: {detail}", en: "{path} is invalid: {detail}" },
+  duplicate: { nl: "Schaal {scale} staat meer dan eens in de salaristabel ({paths}).", en: "Scale {scale} appears more than once in the salary table ({paths})." },
+  decreasing: {
+    nl: "Schaal {scale}: trede {step} ({amount}) is lager dan trede {previous} ({previousAmount}); is er een bedrag verkeerd overgenomen?",
+    en: "Scale {scale}: step {step} ({amount}) is lower than step {previous} ({previousAmount}); was an amount copied wrongly?",
+  },
+  bound: {
+    nl: "Schaal {scale}: {which} {given} past niet bij de treden (die geven {expected}).",
+    en: "Scale {scale}: {whichEn} {given} does not match the steps (they give {expected}).",
+  },
+} satisfies Record<string, Localized>;
+
+const TYPE_NAMES: Record<string, Localized> = {
+  array: { nl: "een lijst", en: "a list" },
+  object: { nl: "een object", en: "an object" },
+  string: { nl: "tekst", en: "text" },
+  number: { nl: "een getal", en: "a number" },
+};
+
+/** Parses a salary table from JSON text (a file's content). */
+export function parseSalaryTableText(text: string): SalaryTableLoadResult {
+  if (text.length > MAX_SALARY_TABLE_BYTES) {
+    return fail("$", localize(MESSAGES.tooLarge, { size: Math.round(text.length / 1024), max: MAX_SALARY_TABLE_BYTES / 1024 }));
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    return fail("$", localize(MESSAGES.notJson, { detail: error instanceof Error ? error.message : String(error) }));
+  }
+  return loadSalaryTable(json);
+}
+
+/** Checks parsed JSON against the schema, then the amounts against each other. */
+export function loadSalaryTable(json: unknown): SalaryTableLoadResult {
+  const parsed = SalaryTableSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => describeIssue(issue, json)) };
+  const problems = consistencyProblems(parsed.data);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, table: parsed.data };
+}
+
+function fail(path: string, message: Localized): SalaryTableLoadResult {
+  return { ok: false, problems: [{ path, message }] };
+}
+
+/** Things the schema cannot see: a real date, one entry per scale, steps that go up, min/max that match. */
+function consistencyProblems(table: SalaryTable): SalaryTableProblem[] {
+  const problems: SalaryTableProblem[] = [];
+  if (!isRealDate(table.validFrom)) problems.push({ path: "$.validFrom", message: localize(MESSAGES.date, { path: "$.validFrom", found: table.validFrom }) });
+  const seen = new Map<string, number[]>();
+  table.scales.forEach((scale, i) => seen.set(scale.scale, [...(seen.get(scale.scale) ?? []), i]));
+  for (const [scale, indexes] of seen) {
+    if (indexes.length < 2) continue;
+    const paths = indexes.map((i) => `$.scales[${i}]`);
+    problems.push({ path: paths[1] ?? "$.scales", message: localize(MESSAGES.duplicate, { scale, paths: paths.join(", ") }) });
+  }
+  table.scales.forEach((scale, i) => {
+    scale.steps.forEach((amount, step) => {
+      const previous = scale.steps[step - 1];
+      if (previous === undefined || amount >= previous) return;
+      problems.push({
+        path: `$.scales[${i}].steps[${step}]`,
+        message: localize(MESSAGES.decreasing, { scale: scale.scale, step, amount, previous: step - 1, previousAmount: previous }),
+      });
+    });
+    const bounds = [
+      ["min", scale.min, Math.min(...scale.steps), { nl: "het minimum", en: "the minimum" }],
+      ["max", scale.max, Math.max(...scale.steps), { nl: "het maximum", en: "the maximum" }],
+    ] as const;
+    for (const [key, given, expected, which] of bounds) {
+      if (given === undefined || given === expected) continue;
+      const message = localize(MESSAGES.bound, { scale: scale.scale, which: which.nl, whichEn: which.en, given, expected });
+      problems.push({ path: `$.scales[${i}].${key}`, message });
+    }
+  });
+  return problems;
+}
+
+/** True for an ISO date that exists (2021-02-30 does not). */
+export function isRealDate(iso: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function valueAt(json: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let current: unknown = json;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, json: unknown): SalaryTableProblem {
+  const path = formatJsonPath(issue.path);
+  const found = valueAt(json, issue.path);
+  const message = (templates: Localized, data: Record<string, string | number> = {}) => ({ path, message: localize(templates, { path, ...data }) });
+  switch (issue.code) {
+    case "invalid_type": {
+      if (found === undefined) return message(MESSAGES.missing);
+      const expected = TYPE_NAMES[issue.expected] ?? { nl: issue.expected, en: issue.expected };
+      return message(MESSAGES.type, { expected: expected.nl, expectedEn: expected.en });
+    }
+    case "invalid_union": {
+      if (found === undefined) return message(MESSAGES.missing);
+      return message(MESSAGES.type, { expected: "tekst of een getal", expectedEn: "text or a number" });
+    }
+    case "invalid_value":
+      if (found === undefined) return message(MESSAGES.missing);
+      return message(MESSAGES.value, { values: issue.values.map((v) => JSON.stringify(v)).join(" / ") });
+    case "invalid_format":
+      return message(MESSAGES.date, { found: String(found) });
+    case "too_small":
+      return message(issue.origin === "number" ? MESSAGES.negative : MESSAGES.empty);
+    default:
+      return message(MESSAGES.invalid, { detail: issue.message });
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * What one FTE of a scale costs per year:
+ *   monthly salary × 12 × (1 + IKB 17,05 %) × (1 + werkgeverslasten %)
+ * The monthly salary is the scale's maximum (the usual basis for a formation budget) or a chosen
+ * step (trede). The IKB (individueel keuzebudget, Cao Gemeenten) holds holiday pay and the
+ * end-of-year payment; werkgeverslasten (pension, social insurance) differ per employer and are a
+ * setting.
+ */
+import { roundEuro } from "../plaatsing/data-table";
+import { scaleKey, type SalaryTable } from "./salary-table-schema";
+
+/** Individueel keuzebudget, Cao Gemeenten: 17,05 % of the salary. */
+export const IKB_PERCENT = 17.05;
+
+export type SalaryBasis = { kind: "maximum" } | { kind: "step"; step: number };
+
+export interface BudgetSettings {
+  basis: SalaryBasis;
+  /** Employer charges on top of salary and IKB, in percent (30 = 30 %). */
+  employerChargesPercent: number;
+  ikbPercent: number;
+}
+
+/** Werkgeverslasten default: an estimate for Dutch municipalities, shown on every budget so users replace it. */
+export const DEFAULT_EMPLOYER_CHARGES_PERCENT = 30;
+
+export const DEFAULT_BUDGET_SETTINGS: BudgetSettings = {
+  basis: { kind: "maximum" },
+  employerChargesPercent: DEFAULT_EMPLOYER_CHARGES_PERCENT,
+  ikbPercent: IKB_PERCENT,
+};
+
+export type ScaleCost =
+  | { ok: true; scale: string; monthly: number; yearlyPerFte: number }
+  | { ok: false; scale: string; reason: "no-scale" | "no-step" };
+
+export function scaleCost(table: SalaryTable, scale: number | string, settings: BudgetSettings): ScaleCost {
+  const key = scaleKey(String(scale));
+  const entry = table.scales.find((s) => s.scale === key);
+  if (!entry) return { ok: false, scale: key, reason: "no-scale" };
+  const monthly = settings.basis.kind === "maximum" ? Math.max(...entry.steps) : entry.steps[settings.basis.step];
+  if (monthly === undefined) return { ok: false, scale: key, reason: "no-step" };
+  return { ok: true, scale: key, monthly, yearlyPerFte: yearlyCost(monthly, settings) };
+}
+
+/** The formula, on its own so the budget sheet and the tests can name it. */
+export function yearlyCost(monthly: number, settings: Pick<BudgetSettings, "ikbPercent" | "employerChargesPercent">): number {
+  return roundEuro(monthly * 12 * (1 + settings.ikbPercent / 100) * (1 + settings.employerChargesPercent / 100));
+}
+
+/** The highest step every scale of the table has (for checking a chosen trede). */
+export function commonMaxStep(table: SalaryTable): number {
+  return Math.min(...table.scales.map((s) => s.steps.length)) - 1;
+}

@@ -1,0 +1,272 @@
+/**
+ * Writing the core's tables into a workbook with ExcelJS: each table on its own sheet as a real
+ * Excel table (header row, table style, totals row), Dutch number formats, a frozen header,
+ * column widths that fit, and print setup (A4, landscape where wide, one page wide, header row
+ * repeated, header/footer with title, functieboek, date and "pagina x van y").
+ *
+ * Regenerating replaces only sheets the tool created itself (recorded in the state sheet); a
+ * user's own sheet with the same name is never touched: the table goes to "Name (2)" and the
+ * result says so. User text goes into cells through `setText` only.
+ */
+import type ExcelJS from "exceljs";
+import type { DataTable, TableCell, TableColumn, ColumnType } from "../core/plaatsing/data-table";
+import { columnSum } from "../core/plaatsing/data-table";
+import { formatEuro } from "../core/plaatsing/table-text";
+import { formatFte, localize, type Language, type Localized } from "../core/localized";
+import { columnLetter } from "../core/formatie/grid";
+import { createdSheets, recordCreatedSheet } from "./annotate";
+import { setText } from "./write-text";
+
+/** Excel number formats per column type (Excel shows them the Dutch way in a Dutch Excel: 0,00 and € 1.234). */
+export const NUMBER_FORMATS: Record<Exclude<ColumnType, "text">, string> = {
+  fte: "0.00",
+  euro: '"€ "#,##0;"€ "-#,##0',
+  integer: "0",
+  percent: "0%",
+};
+
+export const TABLE_STYLE = "TableStyleMedium2";
+
+/** A4 in Excel's paper-size codes. */
+const A4 = 9;
+/** Above this total column width (in characters) a sheet prints landscape. */
+const LANDSCAPE_FROM = 100;
+const MAX_SHEET_NAME = 31;
+const MAX_TEXT_WIDTH = 40;
+
+export interface WriteTablesOptions {
+  /** The functieboek's name, in every page header. */
+  functieboekName: string;
+  /** The date the tables are made (ISO), in every page footer. */
+  date: string;
+  /** The formation sheet the tables are made from, under each title. */
+  sourceSheet?: string;
+  language?: Language;
+}
+
+export interface WrittenTable {
+  /** The table's own name ("Plaatsingslijst"). */
+  table: string;
+  /** The sheet it was written to (the same, or "Plaatsingslijst (2)" next to a user's own sheet). */
+  sheet: string;
+  /** The Excel table (ListObject) name. */
+  excelTable: string;
+}
+
+export interface WriteTablesResult {
+  written: WrittenTable[];
+  /** What the user should know: a sheet of theirs kept its name, so a table went elsewhere. */
+  notices: Localized[];
+}
+
+const RENAMED: Localized = {
+  nl: "Werkblad '{own}' is van uzelf en blijft ongewijzigd; de tabel staat in werkblad '{used}'.",
+  en: "Sheet '{own}' is your own and stays unchanged; the table is in sheet '{used}'.",
+};
+
+export function writeTables(workbook: ExcelJS.Workbook, tables: readonly DataTable[], options: WriteTablesOptions): WriteTablesResult {
+  const written: WrittenTable[] = [];
+  const notices: Localized[] = [];
+  for (const table of tables) {
+    const { name, userSheet } = claimSheetName(workbook, table.name);
+    if (userSheet !== undefined) notices.push(localize(RENAMED, { own: userSheet, used: name }));
+    const worksheet = workbook.addWorksheet(name);
+    recordCreatedSheet(workbook, name);
+    const excelTable = uniqueTableName(workbook, table.name);
+    writeSheet(worksheet, table, excelTable, options);
+    written.push({ table: table.name, sheet: name, excelTable });
+  }
+  return { written, notices };
+}
+
+/**
+ * The sheet name to use: the table's own name, or "Name (2)", "Name (3)", … when a user's sheet
+ * has it. A sheet the tool made itself is removed so it can be written again. Excel compares
+ * sheet names without regard to case.
+ */
+function claimSheetName(workbook: ExcelJS.Workbook, base: string): { name: string; userSheet?: string } {
+  const own = new Set([...createdSheets(workbook)].map((n) => n.toLowerCase()));
+  const clean = sheetName(base, "");
+  let userSheet: string | undefined;
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? clean : sheetName(base, ` (${n})`);
+    const existing = workbook.worksheets.find((ws) => ws.name.toLowerCase() === candidate.toLowerCase());
+    if (!existing) return { name: candidate, ...(userSheet !== undefined ? { userSheet } : {}) };
+    if (own.has(existing.name.toLowerCase())) {
+      workbook.removeWorksheet(existing.id);
+      return { name: candidate, ...(userSheet !== undefined ? { userSheet } : {}) };
+    }
+    userSheet ??= existing.name;
+  }
+}
+
+/** A valid sheet name: no []:*?/\ and at most 31 characters, the suffix kept whole. */
+function sheetName(base: string, suffix: string): string {
+  const cleaned = base.replace(/[[\]:*?/\\]/g, " ").replace(/^'+|'+$/g, "").trim() || "Tabel";
+  return cleaned.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+}
+
+/** An Excel table name unique in the workbook: letters and digits only ("PlaatsingPerFunctie", "…2"). */
+function uniqueTableName(workbook: ExcelJS.Workbook, base: string): string {
+  const words = base.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").split(/[^A-Za-z0-9]+/).filter((w) => w !== "");
+  const stem = `Tabel${words.map((w) => w[0]?.toUpperCase() + w.slice(1)).join("")}`;
+  const taken = new Set<string>();
+  for (const ws of workbook.worksheets) for (const t of ws.getTables() as unknown as ExcelJS.Table[]) taken.add(t.name.toLowerCase());
+  let name = stem;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${stem}${n}`;
+  return name;
+}
+
+function writeSheet(worksheet: ExcelJS.Worksheet, table: DataTable, excelTable: string, options: WriteTablesOptions): void {
+  const language = options.language ?? "nl";
+  const nl = language === "nl";
+  const title = nl ? table.title : table.titleEn;
+  const labels = table.columns.map((c) => (nl ? c.label : c.labelEn));
+  const widths = columnWidths(table, labels, language);
+  const lastCol = table.columns.length;
+  const pageWidth = widths.reduce((a, b) => a + b, 0);
+
+  // Title block: title, what it is made from, notes.
+  setText(worksheet.getCell(1, 1), title);
+  worksheet.getCell(1, 1).font = { bold: true, size: 14 };
+  const subtitle = nl
+    ? `${options.functieboekName}${options.sourceSheet !== undefined ? ` — werkblad '${options.sourceSheet}'` : ""} — ${options.date}`
+    : `${options.functieboekName}${options.sourceSheet !== undefined ? ` — sheet '${options.sourceSheet}'` : ""} — ${options.date}`;
+  const textRows = [subtitle, ...(table.notes ?? []).map((n) => n[language])];
+  writeTextRows(worksheet, 2, textRows, lastCol, pageWidth);
+  worksheet.getCell(2, 1).font = { italic: true };
+  const headerRow = 2 + textRows.length + 1;
+
+  // Excel wants at least one data row in a table: an empty table gets one empty row.
+  const rows = table.rows.length > 0 ? table.rows : [table.columns.map(() => null)];
+  const totals = table.totals;
+  const constantTotals = new Map<number, TableCell>();
+  const columns = table.columns.map((column, j) => {
+    const definition: ExcelJS.TableColumnProperties & { totalsRowResult?: number } = { name: labels[j] ?? column.key, filterButton: true };
+    if (!totals) return definition;
+    const value = totals[j] ?? null;
+    if (j === 0) definition.totalsRowLabel = typeof value === "string" ? value : nl ? "Totaal" : "Total";
+    else if (typeof value === "number" && Math.abs(columnSum(rows, j) - value) < 0.005) {
+      definition.totalsRowFunction = "sum";
+      definition.totalsRowResult = value;
+    } else {
+      definition.totalsRowFunction = "none";
+      if (value !== null) constantTotals.set(j, value);
+    }
+    return definition;
+  });
+  // Text goes in through setText below; the table itself only places the numbers.
+  worksheet.addTable({
+    name: excelTable,
+    ref: `A${headerRow}`,
+    headerRow: true,
+    totalsRow: totals !== undefined,
+    style: { theme: TABLE_STYLE, showRowStripes: true },
+    columns,
+    rows: rows.map((row) => table.columns.map((_, j) => (typeof row[j] === "number" ? row[j] : null))),
+  });
+  rows.forEach((row, i) => {
+    const excelRow = worksheet.getRow(headerRow + 1 + i);
+    let lines = 1;
+    table.columns.forEach((column, j) => {
+      const cell = excelRow.getCell(j + 1);
+      formatCell(cell, column, row[j] ?? null);
+      const value = row[j];
+      if (typeof value === "string") lines = Math.max(lines, Math.ceil(value.length / (Math.max(1, (widths[j] ?? 10) - 1) * 1.15)));
+    });
+    if (lines > 1) excelRow.height = 15 * Math.min(lines, 12);
+  });
+  if (totals) {
+    const totalsRow = worksheet.getRow(headerRow + 1 + rows.length);
+    table.columns.forEach((column, j) => {
+      const cell = totalsRow.getCell(j + 1);
+      const constant = constantTotals.get(j);
+      if (constant !== undefined) formatCell(cell, column, constant);
+      else if (column.type !== "text") cell.numFmt = NUMBER_FORMATS[column.type];
+      cell.font = { bold: true };
+    });
+  }
+
+  widths.forEach((width, j) => {
+    const column = worksheet.getColumn(j + 1);
+    column.width = width;
+  });
+  const tableEnd = headerRow + rows.length + (totals ? 1 : 0);
+  const footnotes = (table.footnotes ?? []).map((n) => n[language]);
+  writeTextRows(worksheet, tableEnd + 2, footnotes, lastCol, pageWidth);
+  const lastRow = footnotes.length > 0 ? tableEnd + 1 + footnotes.length : tableEnd;
+  worksheet.views = [{ state: "frozen", xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }];
+  Object.assign(worksheet.pageSetup, {
+    paperSize: A4,
+    orientation: pageWidth > LANDSCAPE_FROM ? "landscape" : "portrait",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: table.onePage ? 1 : 0,
+    printTitlesRow: `${headerRow}:${headerRow}`,
+    // ExcelJS puts "$" before each part; "A$1" makes the reference absolute ("$A$1"), as Excel writes it.
+    printArea: `A$1:${columnLetter(lastCol)}$${lastRow}`,
+    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+  });
+  worksheet.headerFooter = {
+    ...worksheet.headerFooter,
+    oddHeader: `&L&B${headerText(title, 80)}&B&R${headerText(options.functieboekName, 80)}`,
+    oddFooter: `&L${headerText(options.date, 20)}&R${nl ? "pagina &P van &N" : "page &P of &N"}`,
+  };
+}
+
+/** Lines of text (title block, footnotes), each merged across the table's width and wrapped, so print keeps them whole. */
+function writeTextRows(worksheet: ExcelJS.Worksheet, firstRow: number, texts: readonly string[], lastCol: number, pageWidth: number): void {
+  texts.forEach((text, i) => {
+    const row = firstRow + i;
+    if (lastCol > 1) worksheet.mergeCells(row, 1, row, lastCol);
+    const cell = worksheet.getCell(row, 1);
+    setText(cell, text);
+    cell.alignment = { wrapText: true, vertical: "top" };
+    // A column width counts "0" characters; running text is narrower, about 1.15 characters per unit.
+    const lines = Math.ceil(text.length / (Math.max(pageWidth, 20) * 1.15));
+    if (lines > 1) worksheet.getRow(row).height = 15 * lines;
+  });
+}
+
+/** Puts one value into a cell: text through setText, numbers with their column's format. */
+function formatCell(cell: ExcelJS.Cell, column: TableColumn, value: TableCell): void {
+  if (typeof value === "string") {
+    setText(cell, value);
+  } else if (typeof value === "number") {
+    cell.value = value;
+  }
+  if (column.type !== "text") cell.numFmt = NUMBER_FORMATS[column.type];
+  if (column.type === "text") cell.alignment = { wrapText: true, vertical: "top" };
+  else cell.alignment = { vertical: "top" };
+}
+
+/** Text in a page header or footer: "&" is a control character there, so it is doubled. */
+function headerText(text: string, max: number): string {
+  const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return short.replace(/&/g, "&&");
+}
+
+/** Widths in characters: the longest shown value or the label (plus room for the filter button). */
+function columnWidths(table: DataTable, labels: string[], language: Language): number[] {
+  return table.columns.map((column, j) => {
+    let longest = (labels[j] ?? "").length + 3;
+    for (const row of [...table.rows, ...(table.totals ? [table.totals] : [])]) longest = Math.max(longest, shown(row[j] ?? null, column.type, language).length + 2);
+    const max = column.type === "text" ? MAX_TEXT_WIDTH : 24;
+    return Math.min(max, Math.max(8, longest));
+  });
+}
+
+function shown(value: TableCell, type: ColumnType, language: Language): string {
+  if (value === null) return "";
+  if (typeof value === "string") return value;
+  switch (type) {
+    case "fte":
+      return formatFte(value, language);
+    case "euro":
+      return formatEuro(value, language);
+    case "percent":
+      return `${Math.round(value * 100)}%`;
+    default:
+      return String(value);
+  }
+}
