@@ -1,0 +1,220 @@
+/**
+ * Where each part of a generated table goes on its sheet, worked out from data alone: the title
+ * block, the header and data rows as 2-D blocks of cell values, number formats and widths per
+ * column, the totals row, footnotes, and the print setup (A4, landscape where wide, one page wide,
+ * header row repeated, header and footer with title, functieboek, date and "pagina x van y").
+ * The same layout as the ExcelJS writer (src/xlsx/write-tables.ts), so both adapters produce the
+ * same sheets. All text goes into cells through `cellText`.
+ */
+import { columnLetter } from "../core/formatie/grid";
+import { formatFte, type Language, type Localized } from "../core/localized";
+import type { DataTable } from "../core/plaatsing/data-table";
+import type { TableData } from "../core/plaatsing/table-data";
+import { cellText } from "./cell-text";
+
+/** Both shapes the core has for a generated table. */
+export type AnyTable = TableData | DataTable;
+type Cell = string | number | null;
+type ColumnType = AnyTable["columns"][number]["type"];
+
+/** Excel number formats per column type (shown the Dutch way in a Dutch Excel: 0,00 and € 1.234). */
+export const NUMBER_FORMATS: Record<Exclude<ColumnType, "text">, string> = {
+  fte: "0.00",
+  euro: '"€ "#,##0;"€ "-#,##0',
+  integer: "0",
+  percent: "0%",
+};
+export const TABLE_STYLE = "TableStyleMedium2";
+/** Above this total column width (in characters) a sheet prints landscape. */
+const LANDSCAPE_FROM = 100;
+const MAX_SHEET_NAME = 31;
+const MAX_TEXT_WIDTH = 48;
+
+export interface TableLayoutOptions {
+  functieboekName: string;
+  /** ISO date, in every page footer. */
+  date: string;
+  sourceSheet?: string;
+  language: Language;
+}
+
+export interface ColumnLayout {
+  letter: string;
+  type: ColumnType;
+  numberFormat?: string;
+  /** Width in points (Office.js `format.columnWidth`). */
+  width: number;
+  wrap: boolean;
+}
+
+export interface SheetLayout {
+  title: string;
+  lastCol: number;
+  /** Rows 1…n above the table: title, what it is made from, notes. */
+  titleBlock: string[][];
+  headerRow: number;
+  /** Header labels then data rows, starting at `headerRow`. */
+  table: Cell[][];
+  firstDataRow: number;
+  lastDataRow: number;
+  /** The Excel table's totals row (formulas or values), right under the data. */
+  totals?: Cell[];
+  footnotes: { row: number; text: string }[];
+  columns: ColumnLayout[];
+  lastRow: number;
+  landscape: boolean;
+  onePage: boolean;
+  header: { left: string; right: string };
+  footer: { left: string; right: string };
+}
+
+function localized(value: string | Localized, language: Language): string {
+  return typeof value === "string" ? value : value[language];
+}
+
+export function layoutTable(table: AnyTable, options: TableLayoutOptions): SheetLayout {
+  const nl = options.language === "nl";
+  const title = !nl && "titleEn" in table && table.titleEn ? table.titleEn : table.title;
+  const labels = table.columns.map((c) => (nl ? c.label : c.labelEn) || c.key);
+  const lastCol = Math.max(1, table.columns.length);
+  const widths = columnWidths(table, labels, options.language);
+  const totalWidth = widths.reduce((a, b) => a + b, 0);
+
+  const source = options.sourceSheet !== undefined ? (nl ? ` — werkblad '${options.sourceSheet}'` : ` — sheet '${options.sourceSheet}'`) : "";
+  const subtitle = `${options.functieboekName}${source} — ${options.date}`;
+  const noteLines = (table.notes ?? []).map((n: string | Localized) => localized(n, options.language));
+  const titleBlock = [title, subtitle, ...noteLines].map((text) => [cellText(text), ...Array.from({ length: lastCol - 1 }, () => "")]);
+  const headerRow = titleBlock.length + 2;
+
+  const rows: Cell[][] = table.rows.length > 0 ? table.rows : [table.columns.map(() => null)];
+  const body: Cell[][] = [labels.map((l) => cellText(l))];
+  for (const row of rows) body.push(table.columns.map((_, j) => valueOf(row[j] ?? null)));
+  const firstDataRow = headerRow + 1;
+  const lastDataRow = headerRow + rows.length;
+
+  let totals: Cell[] | undefined;
+  if (table.totals) {
+    totals = table.columns.map((column, j) => {
+      const value = table.totals?.[j] ?? null;
+      if (j === 0) return cellText(typeof value === "string" ? value : nl ? "Totaal" : "Total");
+      if (typeof value === "number" && column.type !== "text" && Math.abs(columnSum(rows, j) - value) < 0.005) {
+        const letter = columnLetter(j + 1);
+        return `=SUBTOTAL(109,${letter}${firstDataRow}:${letter}${lastDataRow})`;
+      }
+      return valueOf(value);
+    });
+  }
+  const afterTable = lastDataRow + (totals ? 1 : 0);
+  const footnoteLines = ("footnotes" in table ? (table.footnotes ?? []) : []).map((n) => localized(n, options.language));
+  const footnotes = footnoteLines.map((text, i) => ({ row: afterTable + 2 + i, text: cellText(text) }));
+  const lastRow = footnotes.length > 0 ? (footnotes[footnotes.length - 1] as { row: number }).row : afterTable;
+
+  const columns: ColumnLayout[] = table.columns.map((column, j) => ({
+    letter: columnLetter(j + 1),
+    type: column.type,
+    ...(column.type !== "text" ? { numberFormat: NUMBER_FORMATS[column.type] } : {}),
+    width: Math.round(((widths[j] ?? 10) * 7 + 5) * 0.75),
+    wrap: column.type === "text",
+  }));
+
+  return {
+    title,
+    lastCol,
+    titleBlock,
+    headerRow,
+    table: body,
+    firstDataRow,
+    lastDataRow,
+    ...(totals ? { totals } : {}),
+    footnotes,
+    columns,
+    lastRow,
+    landscape: totalWidth > LANDSCAPE_FROM,
+    onePage: "onePage" in table && table.onePage === true,
+    header: { left: `&B${headerText(title, 80)}&B`, right: headerText(options.functieboekName, 80) },
+    footer: { left: headerText(options.date, 20), right: nl ? "pagina &P van &N" : "page &P of &N" },
+  };
+}
+
+function valueOf(value: Cell): Cell {
+  if (typeof value === "string") return cellText(value);
+  if (typeof value === "number") return Number.isFinite(value) ? value : "";
+  return "";
+}
+
+function columnSum(rows: readonly (readonly Cell[])[], index: number): number {
+  let sum = 0;
+  for (const row of rows) {
+    const value = row[index];
+    if (typeof value === "number") sum += value;
+  }
+  return sum;
+}
+
+/** Text in a page header or footer: "&" is a control character there, so it is doubled. */
+function headerText(text: string, max: number): string {
+  const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return short.replace(/&/g, "&&");
+}
+
+/** Widths in characters: the longest shown value or the label (plus room for the filter button). */
+function columnWidths(table: AnyTable, labels: string[], language: Language): number[] {
+  return table.columns.map((column, j) => {
+    let longest = (labels[j] ?? "").length + 3;
+    for (const row of table.rows) longest = Math.max(longest, shown(row[j] ?? null, column.type, language).length + 2);
+    if (table.totals) longest = Math.max(longest, shown(table.totals[j] ?? null, column.type, language).length + 2);
+    const max = column.type === "text" ? MAX_TEXT_WIDTH : 24;
+    return Math.min(max, Math.max(8, longest));
+  });
+}
+
+function shown(value: Cell, type: ColumnType, language: Language): string {
+  if (value === null) return "";
+  if (typeof value === "string") return value.length > 200 ? value.slice(0, 200) : value;
+  if (type === "fte") return formatFte(value, language);
+  if (type === "euro") return `€ ${Math.round(value).toLocaleString(language === "nl" ? "nl-NL" : "en-US")}`;
+  if (type === "percent") return `${Math.round(value * 100)}%`;
+  return String(value);
+}
+
+/** A valid sheet name: no []:*?/\ and at most 31 characters, the suffix kept whole. */
+export function validSheetName(base: string, suffix = ""): string {
+  const cleaned = base.replace(/[[\]:*?/\\]/g, " ").replace(/^'+|'+$/g, "").trim() || "Tabel";
+  return cleaned.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+}
+
+export interface SheetClaim {
+  /** The sheet to write. */
+  name: string;
+  /** A sheet the tool made earlier with this name: deleted and written again. */
+  replaces?: string;
+  /** A user's own sheet that had the table's name (left untouched). */
+  userSheet?: string;
+}
+
+/**
+ * The sheet a table goes to: its own name, or "Name (2)", "Name (3)", … where a user's sheet has
+ * the name. A sheet the tool made itself is replaced. Excel compares sheet names without case.
+ */
+export function claimSheetName(base: string, existing: readonly string[], own: ReadonlySet<string>, taken: ReadonlySet<string>): SheetClaim {
+  const ownLower = new Set([...own].map((n) => n.toLowerCase()));
+  let userSheet: string | undefined;
+  for (let n = 1; ; n++) {
+    const candidate = validSheetName(base, n === 1 ? "" : ` (${n})`);
+    const lower = candidate.toLowerCase();
+    if (taken.has(lower)) continue;
+    const found = existing.find((name) => name.toLowerCase() === lower);
+    if (found === undefined) return { name: candidate, ...(userSheet !== undefined ? { userSheet } : {}) };
+    if (ownLower.has(lower)) return { name: candidate, replaces: found, ...(userSheet !== undefined ? { userSheet } : {}) };
+    userSheet ??= found;
+  }
+}
+
+/** An Excel table name unique in the workbook: letters and digits only ("TabelPlaatsingslijst", "…2"). */
+export function uniqueTableName(base: string, taken: ReadonlySet<string>): string {
+  const words = base.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").split(/[^A-Za-z0-9]+/).filter((w) => w !== "");
+  const stem = `Tabel${words.map((w) => (w[0] as string).toUpperCase() + w.slice(1)).join("")}`.slice(0, 200);
+  let name = stem;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${stem}${n}`;
+  return name;
+}

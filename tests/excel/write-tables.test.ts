@@ -1,0 +1,145 @@
+/**
+ * Generated sheets through Office.js: values as 2-D blocks, formats per column, a real Excel table
+ * with its totals row, print setup; regenerating replaces only the tool's own sheets.
+ */
+import type { DataTable } from "../../src/core/plaatsing/data-table";
+import type { TableData } from "../../src/core/plaatsing/table-data";
+import { STATUS_SHEET } from "../../src/excel/status-sheet";
+import { officeFixture, type OfficeFixture } from "../support/office-fixture";
+
+const list: DataTable = {
+  name: "Plaatsingslijst",
+  title: "Plaatsingslijst",
+  titleEn: "Placement list",
+  columns: [
+    { key: "employee", label: "Medewerker", labelEn: "Employee", type: "text" },
+    { key: "number", label: "Personeelsnummer", labelEn: "Personnel number", type: "text" },
+    { key: "function", label: "Functie", labelEn: "Function", type: "text" },
+    { key: "scale", label: "Schaal", labelEn: "Scale", type: "integer" },
+    { key: "fte", label: "FTE", labelEn: "FTE", type: "fte" },
+    { key: "cost", label: "Kosten (€)", labelEn: "Cost (€)", type: "euro" },
+  ],
+  rows: [
+    ["Anna Bos", "007123", "Adviseur", 10, 0.8, 52000],
+    ["=HYPERLINK(\"http://x\")", "1-2", "+31 6 1234", 9, 1, 61000.5],
+  ],
+  totals: ["Totaal", null, null, null, 1.8, 99],
+  notes: [{ nl: "Gemaakt uit werkblad Formatie.", en: "Made from sheet Formatie." }],
+  footnotes: [{ nl: "Voetnoot.", en: "Footnote." }],
+};
+
+const portShape: TableData = {
+  name: "Overzicht",
+  title: "Overzicht",
+  columns: [
+    { key: "cluster", label: "Cluster", labelEn: "Cluster", type: "text" },
+    { key: "fte", label: "Formatie (fte)", labelEn: "Formation (FTE)", type: "fte" },
+  ],
+  rows: [["Cluster A", 3]],
+  notes: ["Een notitie als tekst."],
+};
+
+let fixture: OfficeFixture;
+afterEach(() => fixture?.uninstall());
+
+const options = { functieboekName: "Functieboek Ommen & co", date: "2026-03-01", sourceSheet: "Formatie" };
+
+describe("writeTables", () => {
+  test("writes values, formats per column, an Excel table with totals, and the print setup", async () => {
+    fixture = officeFixture();
+    fixture.fake.resetStats();
+    const result = await fixture.workbook.writeTables([list, portShape], options);
+    expect(result.sheets).toEqual([
+      { table: "Plaatsingslijst", sheet: "Plaatsingslijst", renamed: false },
+      { table: "Overzicht", sheet: "Overzicht", renamed: false },
+    ]);
+    const sheet = fixture.fake.workbook.sheet("Plaatsingslijst");
+    if (!sheet) throw new Error("no sheet");
+    expect(sheet.valueAt(1, 1)).toBe("Plaatsingslijst");
+    expect(sheet.valueAt(2, 1)).toBe("Functieboek Ommen & co — werkblad 'Formatie' — 2026-03-01");
+    expect(sheet.valueAt(3, 1)).toBe("Gemaakt uit werkblad Formatie.");
+    const header = 5;
+    expect([1, 2, 3, 4, 5, 6].map((c) => sheet.valueAt(header, c))).toEqual(["Medewerker", "Personeelsnummer", "Functie", "Schaal", "FTE", "Kosten (€)"]);
+    expect([1, 2, 3, 4, 5, 6].map((c) => sheet.valueAt(header + 1, c))).toEqual(["Anna Bos", "007123", "Adviseur", 10, 0.8, 52000]);
+    // User text stays text: no formula, no number, no date.
+    expect([1, 2, 3].map((c) => sheet.valueAt(header + 2, c))).toEqual(['=HYPERLINK("http://x")', "1-2", "+31 6 1234"]);
+    expect([...sheet.cells.values()].filter((c) => c.formula !== undefined).map((c) => c.formula)).toEqual(["=SUBTOTAL(109,E6:E7)"]);
+    // Number formats per column (data and totals rows).
+    expect(sheet.cell(header + 1, 5)?.numberFormat).toBe("0.00");
+    expect(sheet.cell(header + 3, 5)?.numberFormat).toBe("0.00");
+    expect(sheet.cell(header + 1, 6)?.numberFormat).toBe('"€ "#,##0;"€ "-#,##0');
+    expect(sheet.cell(header + 1, 1)?.numberFormat).toBeUndefined();
+    // The table and its totals row: the sum where the total is the column's sum, else the value.
+    expect(sheet.tables).toEqual([expect.objectContaining({ name: "TabelPlaatsingslijst", style: "TableStyleMedium2", showTotals: true, rect: { top: 5, left: 1, bottom: 8, right: 6 } })]);
+    expect(sheet.valueAt(8, 1)).toBe("Totaal");
+    expect(sheet.valueAt(8, 5)).toBeCloseTo(1.8);
+    expect(sheet.valueAt(8, 6)).toBe(99);
+    expect(sheet.valueAt(10, 1)).toBe("Voetnoot.");
+    expect(sheet.freezeRows).toBe(header);
+    expect(sheet.pageLayout).toMatchObject({
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$5:$5",
+      printArea: "A1:F10",
+      headersFooters: {
+        leftHeader: "&BPlaatsingslijst&B",
+        rightHeader: "Functieboek Ommen && co",
+        leftFooter: "2026-03-01",
+        rightFooter: "pagina &P van &N",
+      },
+    });
+    expect(["Portrait", "Landscape"]).toContain(sheet.pageLayout.orientation);
+    // The port's own table shape (notes as text) works too.
+    expect(fixture.fake.workbook.sheet("Overzicht")?.valueAt(3, 1)).toBe("Een notitie als tekst.");
+    // Formats are set per column or block, never cell by cell: a fixed number of calls per column.
+    const calls = fixture.fake.stats.formatCalls.filter((c) => c.sheet === "Plaatsingslijst");
+    expect(calls.filter((c) => c.cells === 1)).toEqual([]);
+    expect(calls.length).toBeLessThanOrEqual(4 + 3 * list.columns.length);
+    expect(fixture.fake.stats.syncs).toBeLessThanOrEqual(2);
+  });
+
+  test("regenerating replaces the tool's own sheets, under the same names", async () => {
+    fixture = officeFixture();
+    await fixture.workbook.writeTables([list], options);
+    const changed: DataTable = { ...list, rows: [["Bram Kok", "1", "Beleidsmedewerker", 11, 1, 60000]] };
+    const result = await fixture.workbook.writeTables([changed], options);
+    expect(result.sheets).toEqual([{ table: "Plaatsingslijst", sheet: "Plaatsingslijst", renamed: false }]);
+    expect(fixture.fake.workbook.sheets.map((s) => s.name).filter((n) => n.startsWith("Plaatsingslijst"))).toEqual(["Plaatsingslijst"]);
+    expect(fixture.fake.workbook.sheet("Plaatsingslijst")?.valueAt(6, 1)).toBe("Bram Kok");
+    expect(result.excelTables).toEqual({ Plaatsingslijst: "TabelPlaatsingslijst" });
+  });
+
+  test("a user's own sheet with the same name is never overwritten", async () => {
+    fixture = officeFixture();
+    fixture.fake.seed("plaatsingslijst", "A1", [["Mijn eigen lijst"]]);
+    const result = await fixture.workbook.writeTables([list], options);
+    expect(result.sheets).toEqual([{ table: "Plaatsingslijst", sheet: "Plaatsingslijst (2)", renamed: true }]);
+    expect(fixture.fake.workbook.sheet("plaatsingslijst")?.valueAt(1, 1)).toBe("Mijn eigen lijst");
+    // Regenerating reuses the tool's sheet, and still leaves the user's alone.
+    const again = await fixture.workbook.writeTables([list], options);
+    expect(again.sheets[0]?.sheet).toBe("Plaatsingslijst (2)");
+    expect(fixture.fake.workbook.sheets.map((s) => s.name)).toEqual(["Blad1", "plaatsingslijst", STATUS_SHEET, "Plaatsingslijst (2)"]);
+  });
+
+  test("the sheets the tool made are remembered in the status sheet, next to earlier marks", async () => {
+    fixture = officeFixture();
+    fixture.fake.seed("Formatie", "A1", [["Functie"], ["a"]]);
+    await fixture.workbook.markFindings([{ code: "x/y", severity: "error", sheet: "Formatie", row: 2, column: "A", cell: "A2", message: { nl: "n", en: "e" } }]);
+    await fixture.workbook.writeTables([list, portShape], options);
+    const status = fixture.fake.workbook.sheet(STATUS_SHEET);
+    const column = (c: number) => Array.from({ length: 6 }, (_, i) => status?.valueAt(i + 1, c));
+    expect(column(5).filter((v) => v !== "")).toEqual(["createdSheets", "Plaatsingslijst", "Overzicht"]);
+    expect(column(2)[1]).toBe("A2");
+    // The marks can still be cleared.
+    expect(await fixture.workbook.clearMarks()).toBe(1);
+  });
+
+  test("English sheets when the add-in runs in English", async () => {
+    fixture = officeFixture({}, { language: "en" });
+    await fixture.workbook.writeTables([list], options);
+    const sheet = fixture.fake.workbook.sheet("Plaatsingslijst");
+    expect(sheet?.valueAt(1, 1)).toBe("Placement list");
+    expect(sheet?.valueAt(5, 1)).toBe("Employee");
+    expect(sheet?.pageLayout.headersFooters.rightFooter).toBe("page &P of &N");
+  });
+});
