@@ -7,7 +7,7 @@
  * only for mixed segments.
  */
 import { normalizeFill, type OfficeFill } from "./fill-state";
-import { cellKey, cellRuns, rectAddress, type CellRef, type Rect } from "./range-addresses";
+import { cellKey, cellRuns, rectAddress, type CellRef, type Rect } from "../core/range-addresses";
 import type { RequestBudget } from "./request-budget";
 
 /** Runs at least this long are probed segment by segment first. */

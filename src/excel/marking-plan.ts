@@ -14,7 +14,7 @@ import type { CellMark } from "../core/marking";
 import { SEVERITY_FILL } from "../core/marking";
 import { storableText } from "../core/text/storable-text";
 import { fillFromStoredJson, fillKey, isSolidColor, storedFillJson, type OfficeFill } from "./fill-state";
-import { cellKey, type CellRef } from "./range-addresses";
+import { cellKey, type CellRef } from "../core/range-addresses";
 import type { MarkedCell, StatusContent } from "./status-sheet";
 
 export const NOTE_PREFIX = "Formatiecheck";

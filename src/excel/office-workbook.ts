@@ -41,7 +41,7 @@ import {
   parseRect,
   rectAddress,
   type CellRef,
-} from "./range-addresses";
+} from "../core/range-addresses";
 import { jsonBytes, RequestBudget, REQUEST_BUDGET } from "./request-budget";
 import { EMPTY_STATUS, parseStatusRows, STATUS_COLUMNS, STATUS_SHEET, statusRows, type MarkedCell, type StatusContent } from "./status-sheet";
 import { parseStoredStateXml, STATE_NAMESPACE, storedStateXml } from "./stored-state";

@@ -10,8 +10,8 @@
  * this adapter writes one row per group of cells with the same values, `cell` holding a
  * run-merged address list ("A4:A50003,E7"), which keeps the state small at 50,000 rows.
  */
-import type { CellRef } from "./range-addresses";
-import { cellRuns, chunkAddresses, expandAddressList, rectAddress } from "./range-addresses";
+import type { CellRef } from "../core/range-addresses";
+import { cellRuns, chunkAddresses, expandAddressList, rectAddress } from "../core/range-addresses";
 
 /** The same name as the ExcelJS adapter's STATE_SHEET. */
 export const STATUS_SHEET = "Formatiecheck_status";

@@ -9,6 +9,7 @@ import type { Finding } from "../core/findings";
 import { cellAddress } from "../core/formatie/grid";
 import type { Language } from "../core/localized";
 import { planMarks, SEVERITY_FILL } from "../core/marking";
+import { expandAddressList } from "../core/range-addresses";
 import { removeNote, setCellLink, setNote, setText } from "./write-text";
 
 /** The very-hidden sheet that holds what the tool changed, so it can be undone. */
@@ -64,10 +65,14 @@ function savedCells(workbook: ExcelJS.Workbook): SavedCell[] {
     if (n === 1) return;
     const [sheetName, address, fill, note, , markFill, markNote] = [1, 2, 3, 4, 5, 6, 7].map((c) => textOf(row.getCell(c).value));
     if (!sheetName || !address) return;
-    const entry: SavedCell = { sheet: sheetName, address, fill: fill || "null", note: note || "null" };
-    if (markFill) entry.markFill = markFill;
-    if (markNote) entry.markNote = markNote;
-    saved.push(entry);
+    // The Excel adapter stores cells with equal fills as one address list ("A4:A50003,E7").
+    const cells = address.includes(":") || address.includes(",") ? (expandAddressList(address) ?? []) : [undefined];
+    for (const cell of cells) {
+      const entry: SavedCell = { sheet: sheetName, address: cell ? cellAddress(cell.row, cell.col) : address, fill: fill || "null", note: note || "null" };
+      if (markFill) entry.markFill = markFill;
+      if (markNote) entry.markNote = markNote;
+      saved.push(entry);
+    }
   });
   return saved;
 }

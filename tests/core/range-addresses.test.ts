@@ -1,5 +1,5 @@
 /** A1 addresses: parsing, run merging, chunking under Excel's address limit. */
-import { absoluteReference, cellRuns, chunkAddresses, expandAddressList, parseAreas, parseCell, parseRect, rectAddress } from "../../src/excel/range-addresses";
+import { absoluteReference, cellRuns, chunkAddresses, expandAddressList, parseAreas, parseCell, parseRect, rectAddress } from "../../src/core/range-addresses";
 
 test.each([
   ["D5", { row: 5, col: 4 }],

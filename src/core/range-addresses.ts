@@ -3,7 +3,7 @@
  * ("Blad1!A1:B4, Blad1!D1:D4"), and the run-merged, length-limited address lists that marking uses
  * with `worksheet.getRanges()` (Excel refuses an address longer than 8,192 characters).
  */
-import { cellAddress, columnLetter, columnNumber } from "../core/formatie/grid";
+import { cellAddress, columnLetter, columnNumber } from "./formatie/grid";
 
 export interface CellRef {
   /** 1-based. */
