@@ -1,0 +1,43 @@
+/** Asks before a suggestion changes the user's cell: the only way the add-in writes a user's cell. */
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import type { Finding } from "../../core/findings";
+import { cellText, type CellValue } from "../../core/formatie/grid";
+import { useText } from "../pane-context";
+
+/** Mounted while a suggestion waits for the user's answer; unmounted when answered. */
+export interface ApplySuggestionDialogProps {
+  finding: Finding;
+  current: CellValue | undefined;
+  onConfirm(finding: Finding): void;
+  onCancel(): void;
+}
+
+export function ApplySuggestionDialog({ finding, current, onConfirm, onCancel }: ApplySuggestionDialogProps) {
+  const { t } = useText();
+  const currentText = cellText(current);
+  return (
+    <Dialog open modalType="alert" onOpenChange={(_event, data) => !data.open && onCancel()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t("applyTitle")}</DialogTitle>
+          <DialogContent>
+            {t("applyBody", {
+              cell: finding.cell ?? "",
+              sheet: finding.sheet,
+              value: finding.suggestion ?? "",
+              current: currentText === "" ? t("emptyValue") : currentText,
+            })}
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={() => onConfirm(finding)}>
+              {t("applyConfirm")}
+            </Button>
+            <Button appearance="secondary" onClick={onCancel}>
+              {t("cancel")}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

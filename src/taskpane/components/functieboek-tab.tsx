@@ -1,0 +1,150 @@
+/**
+ * Functieboek: browse the book in use (functions with normfunctie, scale and formation; details
+ * per function), follow the row the user selects in the sheet, import another book (its problems
+ * are shown and the current book stays until one loads cleanly), export it, and its self-check.
+ */
+import { Body1, Button, Caption1, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import { FunctieboekIndex } from "../../core/functieboek/functieboek-index";
+import { checkFunctieboek } from "../../core/functieboek/self-check";
+import { formatFte } from "../../core/localized";
+import { compactKey } from "../../core/text/normalize";
+import { usePane, usePaneState, useText } from "../pane-context";
+import type { MessageKey } from "../messages";
+import type { BookSource } from "../services/book-service";
+import { FileButton } from "./file-button";
+import { FunctionDetails } from "./function-details";
+import { usePaneStyles } from "./pane-styles";
+import { ProblemList } from "./problem-list";
+import { SeverityBadge } from "./severity-badge";
+
+const SOURCE: Record<BookSource, MessageKey> = { bundled: "bookSourceBundled", workbook: "bookSourceWorkbook", imported: "bookSourceImported" };
+
+const useStyles = makeStyles({
+  item: {
+    width: "100%",
+    minWidth: 0,
+    height: "auto",
+    justifyContent: "flex-start",
+    textAlign: "left",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+  },
+  itemText: { display: "flex", flexDirection: "column", alignItems: "flex-start", overflowWrap: "anywhere" },
+  itemTitle: { fontWeight: tokens.fontWeightSemibold },
+  list: { maxHeight: "240px", overflowY: "auto" },
+});
+
+export function FunctieboekTab() {
+  const pane = usePane();
+  const state = usePaneState();
+  const { t, text, language } = useText();
+  const styles = useStyles();
+  const shared = usePaneStyles();
+  const [search, setSearch] = useState("");
+  const loaded = state.book;
+  const book = loaded?.book;
+  const index = useMemo(() => (book ? new FunctieboekIndex(book) : undefined), [book]);
+  const selfCheck = useMemo(() => (book && index ? checkFunctieboek(book, index) : []), [book, index]);
+
+  useEffect(() => {
+    void pane.watchSelection();
+    return () => {
+      void pane.unwatchSelection();
+    };
+  }, [pane]);
+
+  if (!loaded || !book || !index) return null;
+  const selection = state.bookSelection;
+  const selected = selection.functionIndex !== undefined ? book.functions[selection.functionIndex] : undefined;
+  const key = compactKey(search);
+  const functions = book.functions
+    .map((fn, i) => ({ fn, i }))
+    .filter(({ fn }) => key === "" || compactKey(`${fn.title} ${fn.normfunctie}`).includes(key));
+  const fromSheet = selection.fromSheet;
+
+  return (
+    <div className={shared.stack}>
+      <div>
+        <h2 className={shared.heading}>{t("bookHeading", { name: book.name, source: t(SOURCE[loaded.source]) })}</h2>
+        <Caption1>{[book.organisation, book.version, book.date].filter(Boolean).join(" · ")}</Caption1>
+      </div>
+      <div className={shared.row}>
+        <FileButton
+          label={t("bookImport")}
+          disabled={state.busy.book}
+          onFile={(name, content) => void pane.importBook(name, content)}
+          onError={(error) => pane.fileReadFailed(error)}
+        />
+        <Button onClick={() => pane.exportBook()}>{t("bookExport")}</Button>
+        {loaded.source !== "bundled" && (
+          <Button disabled={state.busy.book} onClick={() => void pane.resetBook()}>
+            {t("bookReset")}
+          </Button>
+        )}
+      </div>
+      {state.bookProblems && <ProblemList report={state.bookProblems} onDismiss={() => pane.dismissBookProblems()} />}
+
+      {fromSheet && (
+        <div role="status">
+          <Body1 className={shared.wrapText}>
+            {fromSheet.title === undefined
+              ? t("selectionEmpty", { row: fromSheet.row, sheet: fromSheet.sheet })
+              : fromSheet.found
+                ? t("selectionRow", { row: fromSheet.row, sheet: fromSheet.sheet, title: fromSheet.title })
+                : t("selectionUnknown", { row: fromSheet.row, sheet: fromSheet.sheet, title: fromSheet.title })}
+          </Body1>
+        </div>
+      )}
+      {selected ? <FunctionDetails fn={selected} index={index} /> : <Caption1>{t("bookSelectHint")}</Caption1>}
+
+      <section aria-labelledby="book-functions" className={shared.stack}>
+        <h3 id="book-functions" className={shared.subheading}>
+          {t("bookFunctions", { count: book.functions.length })}
+        </h3>
+        <Input type="search" aria-label={t("bookSearch")} placeholder={t("bookSearch")} value={search} onChange={(_event, data) => setSearch(data.value)} />
+        {functions.length === 0 ? (
+          <Body1>{t("bookNoMatch")}</Body1>
+        ) : (
+          <ul className={`${shared.plainList} ${styles.list}`}>
+            {functions.map(({ fn, i }) => (
+              <li key={i}>
+                <Button
+                  appearance={selection.functionIndex === i ? "primary" : "subtle"}
+                  className={styles.item}
+                  aria-pressed={selection.functionIndex === i}
+                  onClick={() => pane.chooseFunction(selection.functionIndex === i ? undefined : i)}
+                >
+                  <span className={styles.itemText}>
+                    <span className={styles.itemTitle}>{fn.title.trim()}</span>
+                    <span>
+                      {t("bookFunctionLine", {
+                        normfunctie: fn.normfunctie.trim(),
+                        scale: fn.scale,
+                        fte: fn.formationFte === null ? t("bookNoFte") : t("bookFte", { fte: formatFte(fn.formationFte, language) }),
+                      })}
+                    </span>
+                  </span>
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <details>
+        <summary className={shared.subheading}>{t("selfCheckHeading", { count: selfCheck.length })}</summary>
+        {selfCheck.length === 0 ? (
+          <Body1>{t("selfCheckClean")}</Body1>
+        ) : (
+          <ul className={`${shared.plainList} ${shared.wrapText}`}>
+            {selfCheck.map((finding, i) => (
+              <li key={i}>
+                <SeverityBadge severity={finding.severity} /> <code>{finding.path}</code> {text({ localized: finding.message })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
+    </div>
+  );
+}

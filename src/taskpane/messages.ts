@@ -1,0 +1,258 @@
+/**
+ * Every text the task pane shows, Dutch and English side by side. Placeholders are `{name}` and
+ * are filled by `formatMessage` (src/core/localized.ts), which also writes numbers the Dutch or
+ * English way. Texts from the core (finding messages, load problems) arrive already localized.
+ */
+import type { Localized } from "../core/localized";
+
+export const MESSAGES = {
+  // The pane as a whole
+  appTitle: { nl: "Formatiecheck", en: "Formatiecheck" },
+  starting: { nl: "Formatiecheck wordt gestart…", en: "Starting Formatiecheck…" },
+  openInExcel: {
+    nl: "Open Formatiecheck in Excel: dit taakvenster werkt op de werkmap die in Excel openstaat.",
+    en: "Open Formatiecheck in Excel: this task pane works on the workbook open in Excel.",
+  },
+  openInExcelDetail: {
+    nl: "Office.js is niet geladen of dit is geen Excel-werkmap. Kies in Excel Start → Open Formatiecheck.",
+    en: "Office.js did not load or this is not an Excel workbook. In Excel choose Home → Open Formatiecheck.",
+  },
+  tabsLabel: { nl: "Onderdelen", en: "Sections" },
+  tabControle: { nl: "Controle", en: "Check" },
+  tabPlaatsing: { nl: "Plaatsing", en: "Placement" },
+  tabFunctieboek: { nl: "Functieboek", en: "Function book" },
+  tabInvoerlijsten: { nl: "Invoerlijsten", en: "Entry lists" },
+  tabKolommen: { nl: "Kolommen", en: "Columns" },
+  switchLanguage: { nl: "English", en: "Nederlands" },
+  switchLanguageLabel: { nl: "Switch to English", en: "Schakel naar Nederlands" },
+  dismiss: { nl: "Sluiten", en: "Dismiss" },
+  cancel: { nl: "Annuleren", en: "Cancel" },
+  sheetLabel: { nl: "Werkblad", en: "Sheet" },
+  noSheets: { nl: "(geen werkbladen)", en: "(no sheets)" },
+  bookInUse: { nl: "Functieboek: {name}", en: "Function book: {name}" },
+  chooseFile: { nl: "Kies een bestand", en: "Choose a file" },
+
+  // Progress
+  progressReading: { nl: "Werkblad {sheet} lezen…", en: "Reading sheet {sheet}…" },
+  progressSending: { nl: "Rijen klaarzetten: {done} van {total}", en: "Preparing rows: {done} of {total}" },
+  progressChecking: { nl: "Controleren…", en: "Checking…" },
+  progressTables: { nl: "Tabellen berekenen…", en: "Computing tables…" },
+  progressWriting: { nl: "Werkbladen schrijven…", en: "Writing sheets…" },
+  progressRows: { nl: "Gewijzigde rijen opnieuw lezen…", en: "Re-reading changed rows…" },
+
+  // Controle
+  validate: { nl: "Controleer", en: "Check" },
+  validateAgain: { nl: "Opnieuw controleren", en: "Check again" },
+  noOutcome: {
+    nl: "Kies Controleer om het werkblad met het functieboek te vergelijken.",
+    en: "Choose Check to compare the sheet with the function book.",
+  },
+  summaryHeading: { nl: "Samenvatting", en: "Summary" },
+  summaryErrors: { nl: "Fouten", en: "Errors" },
+  summaryWarnings: { nl: "Waarschuwingen", en: "Warnings" },
+  summaryInfos: { nl: "Info", en: "Info" },
+  summaryRows: { nl: "{positions} formatieplaatsen in {rows} rijen", en: "{positions} positions in {rows} rows" },
+  summaryFte: { nl: "FTE in werkblad: {fte}", en: "FTE in sheet: {fte}" },
+  summaryFormation: { nl: "Formatie volgens functieboek: {fte}", en: "Formation per function book: {fte}" },
+  summaryFteDifference: { nl: "Verschil: {fte}", en: "Difference: {fte}" },
+  summaryNoFormation: { nl: "Het functieboek noemt geen totale formatie.", en: "The function book states no total formation." },
+  unusableSheet: {
+    nl: "Dit werkblad kon niet als formatie worden gelezen. Kies de kolommen in het tabblad Kolommen als de kopregel niet wordt herkend.",
+    en: "This sheet could not be read as a formation sheet. Choose the columns in the Columns tab if the header row is not recognised.",
+  },
+  noFindings: { nl: "Geen bevindingen: het werkblad klopt met het functieboek.", en: "No findings: the sheet agrees with the function book." },
+  filterLabel: { nl: "Toon", en: "Show" },
+  filterHidesAll: { nl: "Geen bevindingen met de gekozen ernst.", en: "No findings with the chosen severity." },
+  findingsHeading: { nl: "Bevindingen", en: "Findings" },
+  severityError: { nl: "fout", en: "error" },
+  severityWarning: { nl: "waarschuwing", en: "warning" },
+  severityInfo: { nl: "info", en: "info" },
+  groupToggle: { nl: "{code}: {count}", en: "{code}: {count}" },
+  findingAt: { nl: "Cel {cell}", en: "Cell {cell}" },
+  findingRowAt: { nl: "Rij {row}", en: "Row {row}" },
+  findingSelect: { nl: "Ga naar cel {cell}: {message}", en: "Go to cell {cell}: {message}" },
+  findingRows: { nl: "Rijen: {rows}", en: "Rows: {rows}" },
+  findingAlternatives: { nl: "Andere mogelijkheden: {values}", en: "Other options: {values}" },
+  showMore: { nl: "Toon er nog {count}", en: "Show {count} more" },
+  applySuggestion: { nl: "{field} {value} invullen", en: "Fill in {field} {value}" },
+  applySuggestionValue: { nl: "{value} invullen", en: "Fill in {value}" },
+  applyTitle: { nl: "Waarde invullen?", en: "Fill in value?" },
+  applyBody: {
+    nl: "Cel {cell} op werkblad {sheet} wordt {value} (nu: {current}). Dit wijzigt uw werkblad.",
+    en: "Cell {cell} on sheet {sheet} becomes {value} (now: {current}). This changes your sheet.",
+  },
+  applyConfirm: { nl: "Invullen", en: "Fill in" },
+  applied: { nl: "Cel {cell} is {value} geworden.", en: "Cell {cell} is now {value}." },
+  emptyValue: { nl: "leeg", en: "empty" },
+  mark: { nl: "Markeer in werkblad", en: "Mark in sheet" },
+  marked: { nl: "{count} bevindingen gemarkeerd in het werkblad.", en: "{count} findings marked in the sheet." },
+  clearMarks: { nl: "Markeringen wissen", en: "Clear marks" },
+  cleared: { nl: "Markeringen gewist: {count} cellen hersteld.", en: "Marks cleared: {count} cells restored." },
+  liveLabel: { nl: "Live controleren bij wijzigingen", en: "Check live on changes" },
+  liveUnavailable: {
+    nl: "Live controleren kan alleen in een werkmap die in Excel openstaat.",
+    en: "Live checking only works on a workbook open in Excel.",
+  },
+  liveOn: { nl: "Live: gewijzigde rijen worden opnieuw gecontroleerd.", en: "Live: changed rows are checked again." },
+
+  // Plaatsing
+  plaatsingIntro: {
+    nl: "Maakt de werkbladen Overzicht, Plaatsing per functie, Plaatsing per cluster, Plaatsingslijst en Formatiebudget uit het gecontroleerde werkblad.",
+    en: "Creates the sheets Overview, Placement per function, Placement per cluster, Placement list and Formation budget from the checked sheet.",
+  },
+  settingsHeading: { nl: "Instellingen", en: "Settings" },
+  werkgeverslasten: { nl: "Werkgeverslasten (%)", en: "Employer charges (%)" },
+  werkgeverslastenHint: { nl: "Bovenop salaris en IKB (17,05 %).", en: "On top of salary and IKB (17.05 %)." },
+  werkgeverslastenInvalid: { nl: "Geef een percentage van 0 tot 100.", en: "Give a percentage from 0 to 100." },
+  salaryStep: { nl: "Salarisbasis", en: "Salary basis" },
+  salaryStepMax: { nl: "Maximum van de schaal", en: "Scale maximum" },
+  salaryStepN: { nl: "Trede {step}", en: "Step {step}" },
+  salaryTable: { nl: "Salaristabel", en: "Salary table" },
+  salaryTableInUse: { nl: "{name}, geldig vanaf {validFrom}", en: "{name}, in force from {validFrom}" },
+  salaryTableBundled: { nl: "(meegeleverd)", en: "(bundled)" },
+  salaryTableImport: { nl: "Salaristabel importeren (JSON)", en: "Import salary table (JSON)" },
+  salaryTableImported: { nl: "Salaristabel {name} geladen.", en: "Salary table {name} loaded." },
+  salaryTableProblems: {
+    nl: "De salaristabel {file} is niet geladen; de vorige blijft in gebruik. Problemen:",
+    en: "Salary table {file} was not loaded; the previous one stays in use. Problems:",
+  },
+  salaryTableNotSaved: {
+    nl: "Een geïmporteerde salaristabel geldt voor deze sessie; de werkmap bewaart alleen het percentage en de trede.",
+    en: "An imported salary table applies to this session; the workbook keeps only the percentage and the step.",
+  },
+  generateTables: { nl: "Genereer tabellen", en: "Generate tables" },
+  tablesUnusable: {
+    nl: "Geen tabellen: het werkblad kon niet als formatie worden gelezen (zie Controle).",
+    en: "No tables: the sheet could not be read as a formation sheet (see Check).",
+  },
+  tablesWritten: { nl: "Geschreven werkbladen", en: "Sheets written" },
+  tableSheet: { nl: "{sheet}", en: "{sheet}" },
+  tableRenamed: {
+    nl: "{sheet} (de naam {table} is al van een eigen werkblad van u)",
+    en: "{sheet} (the name {table} belongs to a sheet of your own)",
+  },
+  chartHeading: { nl: "Formatie en bezetting per cluster", en: "Formation and filled per cluster" },
+  chartLegendFormation: { nl: "Formatie (indicatief)", en: "Formation (indicative)" },
+  chartLegendFilled: { nl: "Bezet", en: "Filled" },
+  chartBar: { nl: "{cluster}: formatie {formation}, bezet {filled}", en: "{cluster}: formation {formation}, filled {filled}" },
+  chartNoCluster: { nl: "(geen cluster)", en: "(no cluster)" },
+  chartNoFormation: { nl: "onbekend", en: "unknown" },
+
+  // Functieboek
+  bookSourceBundled: { nl: "meegeleverd", en: "bundled" },
+  bookSourceWorkbook: { nl: "uit deze werkmap", en: "from this workbook" },
+  bookSourceImported: { nl: "geïmporteerd", en: "imported" },
+  bookHeading: { nl: "{name} ({source})", en: "{name} ({source})" },
+  bookImport: { nl: "Functieboek importeren (JSON)", en: "Import function book (JSON)" },
+  bookExport: { nl: "Functieboek exporteren", en: "Export function book" },
+  bookReset: { nl: "Meegeleverd functieboek gebruiken", en: "Use the bundled function book" },
+  bookImported: { nl: "Functieboek {name} geladen en in de werkmap bewaard.", en: "Function book {name} loaded and kept in the workbook." },
+  bookResetDone: { nl: "Het meegeleverde functieboek {name} is weer in gebruik.", en: "The bundled function book {name} is in use again." },
+  bookExported: { nl: "Functieboek opgeslagen als {file}.", en: "Function book saved as {file}." },
+  bookProblems: {
+    nl: "{file} is niet geladen; het huidige functieboek blijft in gebruik. Problemen:",
+    en: "{file} was not loaded; the current function book stays in use. Problems:",
+  },
+  storedBookProblems: {
+    nl: "Het functieboek in deze werkmap laadt niet; het meegeleverde functieboek wordt gebruikt. Problemen:",
+    en: "The function book in this workbook does not load; the bundled function book is used. Problems:",
+  },
+  bookSearch: { nl: "Zoek functie", en: "Search function" },
+  bookFunctions: { nl: "Functies ({count})", en: "Functions ({count})" },
+  bookFunctionLine: { nl: "{normfunctie} · schaal {scale} · {fte}", en: "{normfunctie} · scale {scale} · {fte}" },
+  bookFte: { nl: "{fte} fte", en: "{fte} FTE" },
+  bookNoFte: { nl: "geen formatie", en: "no formation" },
+  bookNoMatch: { nl: "Geen functie gevonden.", en: "No function found." },
+  bookSelectHint: {
+    nl: "Kies een functie, of selecteer een rij in het formatiewerkblad.",
+    en: "Choose a function, or select a row in the formation sheet.",
+  },
+  selectionRow: { nl: "Rij {row} van {sheet}: {title}", en: "Row {row} of {sheet}: {title}" },
+  selectionUnknown: {
+    nl: "Rij {row} van {sheet}: {title} staat niet in het functieboek.",
+    en: "Row {row} of {sheet}: {title} is not in the function book.",
+  },
+  selectionEmpty: { nl: "Rij {row} van {sheet} noemt geen functie.", en: "Row {row} of {sheet} names no function." },
+  detailFunction: { nl: "Functie", en: "Function" },
+  detailNormfunctie: { nl: "Normfunctie", en: "Normfunctie" },
+  detailScale: { nl: "Schaal", en: "Scale" },
+  detailFormation: { nl: "Formatie", en: "Formation" },
+  detailReeks: { nl: "Functiereeks / -groep", en: "Function series / group" },
+  detailCharacteristics: { nl: "Kenmerken", en: "Characteristics" },
+  detailCompetencies: { nl: "Competenties", en: "Competencies" },
+  detailCompetency: { nl: "{name}, niveau {level}", en: "{name}, level {level}" },
+  detailResultAreas: { nl: "Resultaatgebieden", en: "Result areas" },
+  detailEducation: { nl: "Minimum opleiding", en: "Minimum education" },
+  detailNone: { nl: "Niet vermeld.", en: "Not stated." },
+  detailNoNormfunctie: {
+    nl: "Het functieboek beschrijft normfunctie {normfunctie} niet.",
+    en: "The function book does not describe normfunctie {normfunctie}.",
+  },
+  selfCheckHeading: { nl: "Zelfcontrole van het functieboek ({count})", en: "Self-check of the function book ({count})" },
+  selfCheckClean: { nl: "De zelfcontrole vindt geen tegenstrijdigheden.", en: "The self-check finds no contradictions." },
+
+  // Invoerlijsten
+  entryListsIntro: {
+    nl: "Keuzelijsten in de kolommen Functie, Normfunctie en Schaal, met de waarden uit het functieboek. Zo ontstaan fouten niet bij het invoeren.",
+    en: "Drop-down lists in the Function, Normfunctie and Scale columns, with the values from the function book, so errors are prevented at entry.",
+  },
+  entryListsInstall: { nl: "Invoerlijsten installeren", en: "Install entry lists" },
+  entryListsRemove: { nl: "Invoerlijsten verwijderen", en: "Remove entry lists" },
+  entryListsInstalled: { nl: "Invoerlijsten geïnstalleerd op werkblad {sheet}, rijen {first} tot en met {last}:", en: "Entry lists installed on sheet {sheet}, rows {first} to {last}:" },
+  entryListLine: { nl: "Kolom {column} ({field}): {count} waarden", en: "Column {column} ({field}): {count} values" },
+  entryListsSkipped: { nl: "Geen kolom gevonden voor: {fields}.", en: "No column found for: {fields}." },
+  entryListsNone: {
+    nl: "Geen kolom Functie, Normfunctie of Schaal gevonden; kies ze in het tabblad Kolommen.",
+    en: "No Function, Normfunctie or Scale column found; choose them in the Columns tab.",
+  },
+  entryListsRemoved: { nl: "Invoerlijsten verwijderd van werkblad {sheet}.", en: "Entry lists removed from sheet {sheet}." },
+
+  // Kolommen
+  columnsIntro: {
+    nl: "Welke kolom welk gegeven bevat. Pas het aan als de kopregel anders is; de keuze wordt per werkblad in de werkmap bewaard.",
+    en: "Which column holds which field. Correct it where the header differs; the choice is kept per sheet in the workbook.",
+  },
+  columnsRead: { nl: "Kolommen lezen", en: "Read columns" },
+  columnsHeaderRow: { nl: "Kopregel (rij)", en: "Header row" },
+  columnsNone: { nl: "(geen)", en: "(none)" },
+  columnsOption: { nl: "{letter}: {label}", en: "{letter}: {label}" },
+  columnsSave: { nl: "Toepassen en bewaren", en: "Apply and keep" },
+  columnsReset: { nl: "Automatisch herkennen", en: "Detect automatically" },
+  columnsSaved: { nl: "Kolomindeling voor {sheet} bewaard.", en: "Column mapping for {sheet} kept." },
+  columnsResetDone: { nl: "Kolommen van {sheet} worden weer automatisch herkend.", en: "Columns of {sheet} are detected automatically again." },
+  columnsSourceDetected: { nl: "Automatisch herkend.", en: "Detected automatically." },
+  columnsSourceUser: { nl: "Door u ingesteld.", en: "Set by you." },
+  columnsNotDetected: {
+    nl: "Geen kopregel herkend. Kies de kopregel en de kolommen.",
+    en: "No header row recognised. Choose the header row and the columns.",
+  },
+  columnsMissing: {
+    nl: "Kies ten minste Functie of HR21-normfunctie, en FTE of Uren per week.",
+    en: "Choose at least Function or HR21 normfunctie, and FTE or Hours per week.",
+  },
+  columnsEmpty: { nl: "Kies Kolommen lezen om de kopregel van het werkblad te zien.", en: "Choose Read columns to see the sheet's header." },
+
+  // Errors from the workbook
+  errorGeneric: { nl: "Er ging iets mis: {detail}", en: "Something went wrong: {detail}" },
+  errorPayload: {
+    nl: "Het werkblad is te groot om in één keer te verwerken. Controleer een kleiner deel of splits het werkblad.",
+    en: "The sheet is too large to process at once. Check a smaller part or split the sheet.",
+  },
+  errorEditMode: {
+    nl: "Excel is een cel aan het bewerken. Druk op Enter of Esc en probeer het opnieuw.",
+    en: "Excel is editing a cell. Press Enter or Esc and try again.",
+  },
+  errorNotFound: { nl: "Het werkblad of de cel bestaat niet (meer): {detail}", en: "The sheet or cell no longer exists: {detail}" },
+  errorAccessDenied: {
+    nl: "Excel staat de wijziging niet toe (beveiligd werkblad of alleen-lezen werkmap).",
+    en: "Excel does not allow the change (protected sheet or read-only workbook).",
+  },
+  errorBusy: { nl: "Excel is bezig of te veel verzoeken tegelijk. Probeer het zo opnieuw.", en: "Excel is busy or received too many requests. Try again shortly." },
+  errorUnsupported: {
+    nl: "Deze versie van Excel ondersteunt dit niet.",
+    en: "This version of Excel does not support this.",
+  },
+  errorFileRead: { nl: "Het bestand kon niet worden gelezen: {detail}", en: "The file could not be read: {detail}" },
+} satisfies Record<string, Localized>;
+
+export type MessageKey = keyof typeof MESSAGES;

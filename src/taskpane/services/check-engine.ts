@@ -1,0 +1,148 @@
+/**
+ * The pane's handle on the check engine (see check-protocol.ts). The grid goes over in blocks of
+ * rows with a turn for the browser between blocks, so even handing over 50,000 rows never blocks
+ * the pane for long, and progress can be shown. Two transports: a Web Worker (in Excel) and the
+ * handler called directly (tests, and where no worker starts).
+ */
+import type { Functieboek } from "../../core/functieboek/schema";
+import type { CellValue, Grid } from "../../core/formatie/grid";
+import type { CheckHandler } from "./check-handler";
+import type { CheckOutcome, CheckReply, CheckRequest, ColumnChoice, Envelope, TablesOptions, TablesOutcome } from "./check-protocol";
+import { yieldToUi as defaultYield, type YieldToUi } from "./yield-to-ui";
+
+export type Transport = (request: CheckRequest) => Promise<CheckReply>;
+
+export interface CheckEngine {
+  setBook(book: Functieboek): Promise<void>;
+  /** Hands over a whole sheet; `onProgress` gets the rows handed over so far. */
+  setGrid(grid: Grid, onProgress?: (done: number, total: number) => void): Promise<void>;
+  /** Replaces rows from `firstRow` on (1-based), aligned to the grid's first column. */
+  patchRows(firstRow: number, rows: CellValue[][], hidden: boolean[]): Promise<void>;
+  validate(columns?: ColumnChoice): Promise<CheckOutcome>;
+  buildTables(options: TablesOptions, columns?: ColumnChoice): Promise<TablesOutcome>;
+  dispose(): void;
+}
+
+/** Rows per block: a block's structured clone takes a few milliseconds. */
+export const GRID_BLOCK_ROWS = 2000;
+
+export class TransportCheckEngine implements CheckEngine {
+  constructor(
+    private readonly transport: Transport,
+    private readonly options: { blockRows?: number; yieldToUi?: YieldToUi; onDispose?: () => void } = {},
+  ) {}
+
+  async setBook(book: Functieboek): Promise<void> {
+    await this.expectDone({ type: "set-book", book });
+  }
+
+  async setGrid(grid: Grid, onProgress?: (done: number, total: number) => void): Promise<void> {
+    const total = grid.rows.length;
+    const block = this.options.blockRows ?? GRID_BLOCK_ROWS;
+    const pause = this.options.yieldToUi ?? defaultYield;
+    await this.expectDone({
+      type: "start-grid",
+      sheet: grid.sheet,
+      originRow: grid.originRow ?? 1,
+      originCol: grid.originCol ?? 1,
+      rowCount: total,
+      hiddenRows: [...(grid.hiddenRows ?? [])],
+      merges: (grid.merges ?? []).map((m) => ({ ...m })),
+    });
+    for (let offset = 0; offset < total; offset += block) {
+      await pause();
+      await this.expectDone({ type: "grid-rows", offset, rows: grid.rows.slice(offset, offset + block) });
+      onProgress?.(Math.min(offset + block, total), total);
+    }
+  }
+
+  async patchRows(firstRow: number, rows: CellValue[][], hidden: boolean[]): Promise<void> {
+    await this.expectDone({ type: "patch-rows", firstRow, rows, hidden });
+  }
+
+  async validate(columns?: ColumnChoice): Promise<CheckOutcome> {
+    const reply = await this.send({ type: "validate", ...(columns ? { columns } : {}) });
+    if (reply.type !== "validated") throw unexpected(reply);
+    return reply.outcome;
+  }
+
+  async buildTables(options: TablesOptions, columns?: ColumnChoice): Promise<TablesOutcome> {
+    const reply = await this.send({ type: "build-tables", options, ...(columns ? { columns } : {}) });
+    if (reply.type !== "tables") throw unexpected(reply);
+    return reply.outcome;
+  }
+
+  dispose(): void {
+    this.options.onDispose?.();
+  }
+
+  private async expectDone(request: CheckRequest): Promise<void> {
+    const reply = await this.send(request);
+    if (reply.type !== "done") throw unexpected(reply);
+  }
+
+  private send(request: CheckRequest): Promise<CheckReply> {
+    return this.transport(request);
+  }
+}
+
+function unexpected(reply: CheckReply): Error {
+  return new Error(reply.type === "failed" ? `Check engine: ${reply.message}` : `Check engine: unexpected reply ${reply.type}`);
+}
+
+/** Calls the handler in the pane's own thread, after giving the browser a turn. */
+export function inlineTransport(handler: CheckHandler, pause: YieldToUi = defaultYield): Transport {
+  return async (request) => {
+    await pause();
+    return handler(request);
+  };
+}
+
+/** Like `inlineTransport`, loading the handler (and with it the rules) on first use. */
+export function lazyInlineTransport(load: () => Promise<CheckHandler>, pause: YieldToUi = defaultYield): Transport {
+  let loading: Promise<CheckHandler> | undefined;
+  return async (request) => {
+    loading ??= load();
+    const handler = await loading;
+    await pause();
+    return handler(request);
+  };
+}
+
+/** What the transport needs of a Worker (a fake in tests). */
+export interface WorkerLike {
+  postMessage(message: Envelope<CheckRequest>): void;
+  addEventListener(type: "message", listener: (event: { data: Envelope<CheckReply> }) => void): void;
+  addEventListener(type: "error", listener: (event: { message?: string }) => void): void;
+  terminate(): void;
+}
+
+/** Sends each request to a worker and pairs replies by id; a worker error fails every open request. */
+export function workerTransport(worker: WorkerLike): { transport: Transport; dispose: () => void } {
+  let next = 1;
+  const open = new Map<number, { resolve: (reply: CheckReply) => void; reject: (error: Error) => void }>();
+  worker.addEventListener("message", (event) => {
+    const waiting = open.get(event.data.id);
+    if (!waiting) return;
+    open.delete(event.data.id);
+    waiting.resolve(event.data.body);
+  });
+  worker.addEventListener("error", (event) => {
+    const error = new Error(`Check engine stopped: ${event.message ?? "worker error"}`);
+    for (const waiting of open.values()) waiting.reject(error);
+    open.clear();
+  });
+  return {
+    transport: (request) =>
+      new Promise<CheckReply>((resolve, reject) => {
+        const id = next++;
+        open.set(id, { resolve, reject });
+        worker.postMessage({ id, body: request });
+      }),
+    dispose: () => {
+      worker.terminate();
+      for (const waiting of open.values()) waiting.reject(new Error("Check engine disposed"));
+      open.clear();
+    },
+  };
+}

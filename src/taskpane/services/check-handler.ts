@@ -1,0 +1,119 @@
+/**
+ * The check engine's work: it keeps the grid (sent in blocks, patched row by row for live checks)
+ * and the book's index, and answers requests with the core's validation and tables. The same
+ * handler runs inside the Web Worker (check-worker.ts) and, where no worker is available, in the
+ * pane's thread (inline transport). It never throws: a failure is a `failed` reply.
+ */
+import { FunctieboekIndex } from "../../core/functieboek/functieboek-index";
+import type { Functieboek } from "../../core/functieboek/schema";
+import type { CellValue, Grid, MergedRange } from "../../core/formatie/grid";
+import { validateGrid, type ValidationResult } from "../../core/rules/engine";
+import type { CheckOutcome, CheckReply, CheckRequest, ColumnChoice } from "./check-protocol";
+import { buildTables as defaultBuildTables, type BuildTables } from "./table-builder";
+
+export type CheckHandler = (request: CheckRequest) => CheckReply;
+
+interface HeldGrid {
+  sheet: string;
+  originRow: number;
+  originCol: number;
+  rows: CellValue[][];
+  hidden: Set<number>;
+  merges: MergedRange[];
+}
+
+export function createCheckHandler(buildTables: BuildTables = defaultBuildTables): CheckHandler {
+  let book: Functieboek | undefined;
+  let index: FunctieboekIndex | undefined;
+  let grid: HeldGrid | undefined;
+  /** The last validation, reused for tables while grid, book and columns are unchanged. */
+  let last: { key: string; result: ValidationResult } | undefined;
+  let version = 0;
+
+  const validate = (columns: ColumnChoice | undefined): ValidationResult => {
+    if (!book || !index) throw new Error("No functieboek set");
+    if (!grid) throw new Error("No grid set");
+    const key = `${version}:${JSON.stringify(columns ?? null)}`;
+    if (last?.key === key) return last.result;
+    const input: Grid = {
+      sheet: grid.sheet,
+      rows: grid.rows,
+      originRow: grid.originRow,
+      originCol: grid.originCol,
+      hiddenRows: grid.hidden,
+      ...(grid.merges.length > 0 ? { merges: grid.merges } : {}),
+    };
+    const result = validateGrid(input, book, { index, ...(columns ? { columns: columns.columns, headerRow: columns.headerRow } : {}) });
+    last = { key, result };
+    return result;
+  };
+
+  const handle = (request: CheckRequest): CheckReply => {
+    switch (request.type) {
+      case "set-book":
+        book = request.book;
+        index = new FunctieboekIndex(book);
+        version++;
+        return { type: "done" };
+      case "start-grid":
+        grid = {
+          sheet: request.sheet,
+          originRow: request.originRow,
+          originCol: request.originCol,
+          rows: new Array<CellValue[]>(request.rowCount).fill([]),
+          hidden: new Set(request.hiddenRows),
+          merges: request.merges,
+        };
+        version++;
+        return { type: "done" };
+      case "grid-rows": {
+        if (!grid) throw new Error("grid-rows before start-grid");
+        request.rows.forEach((row, i) => {
+          (grid as HeldGrid).rows[request.offset + i] = row;
+        });
+        version++;
+        return { type: "done" };
+      }
+      case "patch-rows": {
+        if (!grid) throw new Error("patch-rows before start-grid");
+        const held = grid;
+        request.rows.forEach((row, i) => {
+          const sheetRow = request.firstRow + i;
+          const at = sheetRow - held.originRow;
+          if (at < 0) return;
+          while (held.rows.length < at) held.rows.push([]);
+          held.rows[at] = row;
+          if (request.hidden[i]) held.hidden.add(sheetRow);
+          else held.hidden.delete(sheetRow);
+        });
+        version++;
+        return { type: "done" };
+      }
+      case "validate":
+        return { type: "validated", outcome: outcomeOf(validate(request.columns)) };
+      case "build-tables": {
+        const result = validate(request.columns);
+        return { type: "tables", outcome: buildTables(result, index as FunctieboekIndex, request.options) };
+      }
+    }
+  };
+
+  return (request) => {
+    try {
+      return handle(request);
+    } catch (error) {
+      return { type: "failed", message: error instanceof Error ? error.message : String(error) };
+    }
+  };
+}
+
+function outcomeOf(result: ValidationResult): CheckOutcome {
+  const header = result.formatie?.header;
+  return {
+    sheet: result.sheet,
+    usable: result.usable,
+    findings: result.findings,
+    summary: result.summary,
+    ...(header ? { header: { headerRow: header.headerRow, columns: { ...header.columns } } } : {}),
+  };
+}

@@ -1,0 +1,610 @@
+/**
+ * What the pane does, as methods the components call: it drives the services (validation,
+ * live checking, book, tables, entry lists) through the workbook port and dispatches to the
+ * store. Workbook work runs one operation at a time; a failure becomes a message, never a crash.
+ * No React here.
+ */
+import type { Finding } from "../../core/findings";
+import { FunctieboekIndex } from "../../core/functieboek/functieboek-index";
+import { cellAddress, cellText, type CellValue } from "../../core/formatie/grid";
+import type { Language } from "../../core/localized";
+import type { StoredState, Unsubscribe, WorkbookPort } from "../../core/workbook-port";
+import { message } from "../i18n";
+import { initialPaneState, paneReducer, type Operation, type PaneAction, type PaneState } from "../state/pane-state";
+import { visibleFindings } from "../state/findings-view";
+import { Store } from "../state/store";
+import { bookFileName, bookJson, startBook, type BookLoaders, type LoadedBook } from "./book-service";
+import type { RowChange } from "./changed-rows";
+import type { CheckEngine } from "./check-engine";
+import type { ColumnChoice } from "./check-protocol";
+import type { Download } from "./download";
+import { planEntryLists } from "./entry-lists";
+import { LIVE_DEBOUNCE_MS, LiveValidation, type Timers } from "./live-validation";
+import { describeError } from "./port-errors";
+import type { SalaryLoaders } from "./salary-service";
+import { suggestionFix } from "./suggestion";
+import { toTableData } from "./table-data";
+import { ValidationService, type OnProgress } from "./validation-service";
+
+export interface PaneDependencies {
+  /** The workbook; undefined outside Excel (the pane then says to open it in Excel). */
+  port: WorkbookPort | undefined;
+  engine: CheckEngine;
+  books: BookLoaders;
+  salaries: SalaryLoaders;
+  download: Download;
+  /** Today as an ISO date (the tables' date). */
+  today: () => string;
+  liveDebounceMs?: number;
+  timers?: Timers;
+}
+
+export class PaneController {
+  readonly store: Store<PaneState, PaneAction>;
+  private readonly validation: ValidationService | undefined;
+  private readonly live: LiveValidation | undefined;
+  private stored: StoredState = { schemaVersion: 1 };
+  private index: FunctieboekIndex | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private saving: Promise<void> = Promise.resolve();
+  private selectionUnsubscribe: Unsubscribe | undefined;
+  private selectionGeneration = 0;
+  private selectionRequest = 0;
+  private disposed = false;
+
+  constructor(
+    private readonly deps: PaneDependencies,
+    language: Language,
+  ) {
+    this.store = new Store(paneReducer, initialPaneState(language));
+    if (deps.port) {
+      this.validation = new ValidationService(deps.port, deps.engine);
+      this.live = new LiveValidation(deps.port, (sheet, change) => void this.liveChanged(sheet, change), deps.liveDebounceMs ?? LIVE_DEBOUNCE_MS, deps.timers);
+    }
+  }
+
+  private get state(): PaneState {
+    return this.store.getState();
+  }
+
+  private dispatch(action: PaneAction): void {
+    this.store.dispatch(action);
+  }
+
+  // ---- start and stop ----
+
+  async start(): Promise<void> {
+    this.disposed = false;
+    const port = this.deps.port;
+    if (!port) {
+      this.dispatch({ type: "no-workbook", language: this.state.language });
+      return;
+    }
+    try {
+      await this.startWith(port);
+    } catch (error) {
+      // Nothing to work with (the book's chunk did not load, say): say why instead of spinning.
+      this.dispatch({ type: "error", error: describeError(error) });
+    }
+  }
+
+  private async startWith(port: WorkbookPort): Promise<void> {
+    let stored: StoredState | undefined;
+    try {
+      stored = await port.loadState();
+    } catch (error) {
+      this.dispatch({ type: "error", error: describeError(error) });
+    }
+    this.stored = stored ?? { schemaVersion: 1 };
+    const settings = this.stored.settings ?? {};
+    const { loaded, storedProblems } = await startBook(stored, this.deps.books);
+    this.useBook(loaded);
+    let sheets: string[] = [];
+    let sheet: string | undefined;
+    try {
+      sheets = (await port.listSheets()).filter((s) => s.visibility === "visible").map((s) => s.name);
+      const active = await port.activeSheet();
+      sheet = active !== undefined && sheets.includes(active) ? active : sheets[0];
+    } catch (error) {
+      this.dispatch({ type: "error", error: describeError(error) });
+    }
+    this.dispatch({
+      type: "started",
+      language: settings.language ?? this.state.language,
+      sheets,
+      ...(sheet !== undefined ? { sheet } : {}),
+      book: loaded,
+      ...(storedProblems ? { bookProblems: { intro: message("storedBookProblems"), problems: storedProblems } } : {}),
+      columns: { ...(this.stored.columns ?? {}) },
+      liveEnabled: settings.liveValidation ?? false,
+      liveAvailable: port.onSheetChanged !== undefined,
+      werkgeverslasten: settings.werkgeverslasten ?? this.state.plaatsing.werkgeverslasten,
+      salaryStep: settings.salaryStep ?? this.state.plaatsing.salaryStep,
+    });
+    if (this.state.live.enabled && sheet !== undefined) await this.validate();
+  }
+
+  /** Removes every listener the pane added to the workbook (pane closed or unmounted). */
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    await Promise.all([this.live?.stop(), this.unwatchSelection()]);
+  }
+
+  // ---- general ----
+
+  setLanguage(language: Language): void {
+    this.dispatch({ type: "language", language });
+    void this.save((s) => ({ ...s, settings: { ...s.settings, language } }));
+  }
+
+  selectSheet(sheet: string): void {
+    if (sheet === this.state.sheet) return;
+    this.dispatch({ type: "sheet", sheet });
+    void this.live?.stop();
+    if (this.state.live.enabled) void this.validate();
+  }
+
+  dismissError(): void {
+    this.dispatch({ type: "error" });
+  }
+
+  dismissNotice(): void {
+    this.dispatch({ type: "notice" });
+  }
+
+  /** A file the user picked could not be read. */
+  fileReadFailed(error: unknown): void {
+    this.dispatch({ type: "error", error: message("errorFileRead", { detail: error instanceof Error ? error.message : String(error) }) });
+  }
+
+  // ---- Controle ----
+
+  /** Reads the sheet afresh and checks it. */
+  validate(): Promise<void> {
+    return this.run("validate", async (port, validation) => {
+      await this.refreshSheetList(port);
+      const sheet = this.state.sheet;
+      if (sheet === undefined) return;
+      const progress = this.progress("validate");
+      await this.loadSheet(validation, sheet, progress);
+      await this.check(validation, sheet, progress);
+      // Not after the pane closed during the check: that listener would never be removed.
+      if (this.state.live.enabled && !this.disposed) await this.live?.start(sheet);
+    });
+  }
+
+  setSeverityShown(severity: Finding["severity"], shown: boolean): void {
+    this.dispatch({ type: "filter", severity, shown });
+  }
+
+  async selectFinding(finding: Finding): Promise<void> {
+    const port = this.deps.port;
+    const cell = finding.cell;
+    if (!port || cell === undefined) return;
+    try {
+      await port.selectCell(finding.sheet, cell);
+    } catch (error) {
+      this.dispatch({ type: "error", error: describeError(error) });
+    }
+  }
+
+  /** The current value of a finding's cell, as last read (for the confirmation dialog). */
+  currentValue(finding: Finding): CellValue | undefined {
+    if (finding.cell === undefined || this.validation?.view?.sheet !== finding.sheet) return undefined;
+    return this.validation.cellValue(finding.cell);
+  }
+
+  /** Writes a finding's suggestion into its cell: only after the user confirmed it in the dialog. */
+  applySuggestion(finding: Finding): Promise<void> {
+    return this.run("apply", async (port, validation) => {
+      const fix = suggestionFix(finding, this.state.outcome?.header);
+      if (!fix || finding.row === undefined) return;
+      await port.setCellValue(fix.sheet, fix.cell, fix.value);
+      this.dispatch({ type: "notice", notice: message("applied", { cell: fix.cell, value: String(fix.value) }) });
+      if (fix.sheet !== this.state.sheet) return;
+      const progress = this.progress("apply");
+      const how = await validation.refresh(fix.sheet, { kind: "rows", spans: [{ first: finding.row, last: finding.row }] }, this.headerRowOf(fix.sheet), progress);
+      if (how === "sheet" && validation.view) this.dispatch({ type: "view", view: validation.view });
+      await this.check(validation, fix.sheet, progress);
+    });
+  }
+
+  markFindings(): Promise<void> {
+    return this.run("mark", async (port) => {
+      const findings = visibleFindings(this.state.outcome?.findings ?? [], this.state.filter);
+      await port.markFindings(findings);
+      this.dispatch({ type: "notice", notice: message("marked", { count: findings.length }) });
+    });
+  }
+
+  clearMarks(): Promise<void> {
+    return this.run("clear", async (port) => {
+      const count = await port.clearMarks();
+      this.dispatch({ type: "notice", notice: message("cleared", { count }) });
+    });
+  }
+
+  /** Live checking on or off; on starts from a fresh check when there is none for this sheet. */
+  async setLive(enabled: boolean): Promise<void> {
+    if (!this.state.live.available) return;
+    this.dispatch({ type: "live", enabled });
+    void this.save((s) => ({ ...s, settings: { ...s.settings, liveValidation: enabled } }));
+    const sheet = this.state.sheet;
+    if (!enabled) {
+      await this.live?.stop();
+      return;
+    }
+    if (sheet === undefined) return;
+    if (this.state.outcome?.sheet === sheet && this.validation?.view?.sheet === sheet) {
+      await this.run("live", async () => {
+        if (!this.disposed) await this.live?.start(sheet);
+      });
+    } else await this.validate();
+  }
+
+  private liveChanged(sheet: string, change: RowChange): Promise<void> {
+    return this.run("live", async (_port, validation) => {
+      if (sheet !== this.state.sheet || !this.state.live.enabled) return;
+      const progress = this.progress("live");
+      const how = await validation.refresh(sheet, change, this.headerRowOf(sheet), progress);
+      if (how === "sheet" && validation.view) this.dispatch({ type: "view", view: validation.view });
+      await this.check(validation, sheet, progress);
+    });
+  }
+
+  // ---- Kolommen ----
+
+  /** Reads the sheet to show its header (Kolommen tab before any check). */
+  readColumns(): Promise<void> {
+    return this.run("columns", async (_port, validation) => {
+      const sheet = this.state.sheet;
+      if (sheet !== undefined) await this.loadSheet(validation, sheet, this.progress("columns"));
+    });
+  }
+
+  /** Keeps the user's column mapping for a sheet (undefined: detect automatically again) and checks with it. */
+  setColumns(sheet: string, choice: ColumnChoice | undefined): Promise<void> {
+    return this.run("columns", async (_port, validation) => {
+      this.dispatch({ type: "columns", sheet, ...(choice ? { choice } : {}) });
+      await this.save((s) => {
+        const columns = { ...(s.columns ?? {}) };
+        if (choice) columns[sheet] = { headerRow: choice.headerRow, columns: { ...choice.columns } };
+        else delete columns[sheet];
+        return { ...s, columns };
+      });
+      this.dispatch({ type: "notice", notice: message(choice ? "columnsSaved" : "columnsResetDone", { sheet }) });
+      if (this.state.outcome?.sheet === sheet && validation.view?.sheet === sheet) await this.check(validation, sheet, this.progress("columns"));
+    });
+  }
+
+  // ---- Functieboek ----
+
+  importBook(fileName: string, text: string): Promise<void> {
+    return this.run("book", async (_port, validation) => {
+      const result = await this.deps.books.parse(text);
+      if (!result.ok) {
+        this.dispatch({ type: "book-problems", report: { intro: message("bookProblems", { file: fileName }), problems: result.problems } });
+        return;
+      }
+      const loaded: LoadedBook = { book: result.book, source: "imported", json: text };
+      await this.switchBook(validation, loaded);
+      await this.save((s) => ({ ...s, functieboekJson: text }));
+      this.dispatch({ type: "notice", notice: message("bookImported", { name: result.book.name }) });
+    });
+  }
+
+  resetBook(): Promise<void> {
+    return this.run("book", async (_port, validation) => {
+      const book = await this.deps.books.bundled();
+      await this.switchBook(validation, { book, source: "bundled" });
+      await this.save((s) => {
+        const { functieboekJson: _dropped, ...rest } = s;
+        return rest;
+      });
+      this.dispatch({ type: "notice", notice: message("bookResetDone", { name: book.name }) });
+    });
+  }
+
+  exportBook(): void {
+    const loaded = this.state.book;
+    if (!loaded) return;
+    const file = bookFileName(loaded.book);
+    try {
+      this.deps.download(file, bookJson(loaded));
+      this.dispatch({ type: "notice", notice: message("bookExported", { file }) });
+    } catch (error) {
+      this.dispatch({ type: "error", error: describeError(error) });
+    }
+  }
+
+  dismissBookProblems(): void {
+    this.dispatch({ type: "book-problems" });
+  }
+
+  chooseFunction(functionIndex: number | undefined): void {
+    this.dispatch({ type: "book-selection", selection: functionIndex === undefined ? {} : { functionIndex } });
+  }
+
+  /** Follows the user's selection in the workbook (while the Functieboek tab is open). */
+  async watchSelection(): Promise<void> {
+    const port = this.deps.port;
+    if (!port?.onSelectionChanged || this.selectionUnsubscribe || this.disposed) return;
+    const generation = ++this.selectionGeneration;
+    try {
+      const unsubscribe = await port.onSelectionChanged((sheet, row) => void this.rowSelected(sheet, row));
+      if (generation !== this.selectionGeneration) await unsubscribe();
+      else this.selectionUnsubscribe = unsubscribe;
+    } catch (error) {
+      this.dispatch({ type: "error", error: describeError(error) });
+    }
+  }
+
+  async unwatchSelection(): Promise<void> {
+    this.selectionGeneration++;
+    const unsubscribe = this.selectionUnsubscribe;
+    this.selectionUnsubscribe = undefined;
+    if (unsubscribe) await unsubscribe();
+  }
+
+  /** Shows the function of the row the user selected in the checked sheet. */
+  private rowSelected(sheet: string, row: number): Promise<void> {
+    const request = ++this.selectionRequest;
+    return this.run("selection", async (port, validation) => {
+      const index = this.index;
+      // Only the latest selection counts; the checked sheet only.
+      if (request !== this.selectionRequest || !index || sheet !== this.state.sheet) return;
+      if (!this.headerOf(sheet)) await this.loadSheet(validation, sheet, () => undefined);
+      const header = this.headerOf(sheet);
+      const titleCol = header?.columns.title;
+      const nfCol = header?.columns.normfunctie;
+      if (!header || row <= header.headerRow || (titleCol === undefined && nfCol === undefined)) return;
+      const first = Math.min(titleCol ?? Infinity, nfCol ?? Infinity);
+      const last = Math.max(titleCol ?? -Infinity, nfCol ?? -Infinity);
+      const part = await port.readRange(sheet, `${cellAddress(row, first)}:${cellAddress(row, last)}`);
+      const valueAt = (col: number | undefined): string => {
+        if (col === undefined) return "";
+        return cellText(part.rows[row - (part.originRow ?? row)]?.[col - (part.originCol ?? first)]).trim();
+      };
+      const title = valueAt(titleCol);
+      const normfunctie = valueAt(nfCol);
+      const fn = title ? index.findFunction(title)?.entry : undefined;
+      const nf = !fn && normfunctie ? index.findNormfunctie(normfunctie)?.entry : undefined;
+      const match = fn ?? (nf ? index.functionsOf(nf)[0] : undefined);
+      const functionIndex = match ? index.book.functions.indexOf(match) : -1;
+      const shown = title || normfunctie;
+      this.dispatch({
+        type: "book-selection",
+        selection: {
+          ...(functionIndex >= 0 ? { functionIndex } : {}),
+          fromSheet: { sheet, row, ...(shown ? { title: shown } : {}), found: functionIndex >= 0 },
+        },
+      });
+    });
+  }
+
+  // ---- Plaatsing ----
+
+  setWerkgeverslasten(percent: number): void {
+    if (!Number.isFinite(percent) || percent < 0 || percent > 100) return;
+    this.dispatch({ type: "plaatsing-settings", werkgeverslasten: percent });
+    void this.save((s) => ({ ...s, settings: { ...s.settings, werkgeverslasten: percent } }));
+  }
+
+  setSalaryStep(step: number | "max"): void {
+    this.dispatch({ type: "plaatsing-settings", salaryStep: step });
+    void this.save((s) => ({ ...s, settings: { ...s.settings, salaryStep: step } }));
+  }
+
+  /** The salary table in use: loads the bundled one on first need. */
+  loadSalaryTable(): Promise<void> {
+    return this.run(
+      "salary",
+      async () => {
+        await this.salaryTable();
+      },
+      { quiet: true },
+    );
+  }
+
+  importSalaryTable(fileName: string, text: string): Promise<void> {
+    return this.run("salary", async () => {
+      const result = await this.deps.salaries.parse(text);
+      if (!result.ok) {
+        this.dispatch({ type: "salary-problems", report: { intro: message("salaryTableProblems", { file: fileName }), problems: result.problems } });
+        return;
+      }
+      this.dispatch({ type: "salary-problems" });
+      this.dispatch({ type: "salary-table", table: result.table, maxStep: result.maxStep, bundled: false });
+      this.dispatch({ type: "notice", notice: message("salaryTableImported", { name: result.table.name }) });
+    });
+  }
+
+  /** Reads and checks the sheet afresh, builds the placement and budget tables and writes them. */
+  generateTables(): Promise<void> {
+    return this.run("tables", async (port, validation) => {
+      const sheet = this.state.sheet;
+      if (sheet === undefined) return;
+      const progress = this.progress("tables");
+      await this.loadSheet(validation, sheet, progress);
+      await this.check(validation, sheet, progress);
+      const salaryTable = await this.salaryTable();
+      const { werkgeverslasten, salaryStep } = this.state.plaatsing;
+      progress({ phase: "tables" });
+      const language = this.state.language;
+      const result = await validation.buildTables(
+        {
+          salaryTable,
+          budget: { employerChargesPercent: werkgeverslasten, basis: salaryStep === "max" ? { kind: "maximum" } : { kind: "step", step: salaryStep } },
+          date: this.deps.today(),
+          language,
+        },
+        this.state.columns[sheet],
+      );
+      if (!result.usable) {
+        this.dispatch({ type: "tables", clusters: [], unusable: true });
+        return;
+      }
+      progress({ phase: "writing" });
+      const written = await port.writeTables(result.tables.map((t) => toTableData(t, language)));
+      this.dispatch({ type: "tables", written, clusters: result.clusters, unusable: false });
+    });
+  }
+
+  // ---- Invoerlijsten ----
+
+  installEntryLists(): Promise<void> {
+    return this.run("entryLists", async (port, validation) => {
+      const sheet = this.state.sheet;
+      if (sheet === undefined || !this.index) return;
+      if (validation.view?.sheet !== sheet) await this.loadSheet(validation, sheet, this.progress("entryLists"));
+      const header = this.headerOf(sheet);
+      const view = validation.view;
+      if (!header || !view) {
+        this.dispatch({ type: "error", error: message("entryListsNone") });
+        return;
+      }
+      const plan = planEntryLists(this.index, header, view.lastRow);
+      if (plan.lists.length === 0) {
+        this.dispatch({ type: "error", error: message("entryListsNone") });
+        return;
+      }
+      await port.installEntryLists(
+        sheet,
+        plan.lists.map(({ field: _field, ...list }) => list),
+      );
+      this.dispatch({
+        type: "entry-lists",
+        installed: {
+          sheet,
+          firstRow: plan.firstRow,
+          lastRow: plan.lastRow,
+          lists: plan.lists.map((l) => ({ field: l.field, column: l.column, count: l.values.length })),
+          skipped: plan.skipped,
+        },
+      });
+    });
+  }
+
+  removeEntryLists(): Promise<void> {
+    return this.run("entryLists", async (port) => {
+      const sheet = this.state.sheet;
+      if (sheet === undefined) return;
+      await port.removeEntryLists(sheet);
+      this.dispatch({ type: "entry-lists" });
+      this.dispatch({ type: "notice", notice: message("entryListsRemoved", { sheet }) });
+    });
+  }
+
+  // ---- internals ----
+
+  /**
+   * Runs one operation after the ones before it; marks it busy, clears old messages (unless it is
+   * quiet), and turns a failure into a message for the user.
+   */
+  private run(
+    operation: Operation,
+    work: (port: WorkbookPort, validation: ValidationService) => Promise<void>,
+    { quiet = operation === "live" || operation === "selection" }: { quiet?: boolean } = {},
+  ): Promise<void> {
+    const task = this.queue.then(async () => {
+      const port = this.deps.port;
+      const validation = this.validation;
+      if (this.disposed || !port || !validation) return;
+      this.dispatch({ type: "busy", operation, busy: true });
+      // Work the user did not ask for (live checks, following the selection, loading a table
+      // for display) leaves the messages on screen alone.
+      if (!quiet) {
+        this.dispatch({ type: "error" });
+        this.dispatch({ type: "notice" });
+      }
+      try {
+        await work(port, validation);
+      } catch (error) {
+        this.dispatch({ type: "error", error: describeError(error) });
+      } finally {
+        this.dispatch({ type: "progress", operation });
+        this.dispatch({ type: "busy", operation, busy: false });
+      }
+    });
+    this.queue = task;
+    return task;
+  }
+
+  private progress(operation: Operation): OnProgress {
+    return (progress) => this.dispatch({ type: "progress", operation, progress });
+  }
+
+  private async refreshSheetList(port: WorkbookPort): Promise<void> {
+    const sheets = (await port.listSheets()).filter((s) => s.visibility === "visible").map((s) => s.name);
+    this.dispatch({ type: "sheets", sheets });
+    if (this.state.sheet === undefined || !sheets.includes(this.state.sheet)) {
+      const active = await port.activeSheet();
+      const sheet = active !== undefined && sheets.includes(active) ? active : sheets[0];
+      if (sheet !== undefined) this.dispatch({ type: "sheet", sheet });
+    }
+  }
+
+  private async loadSheet(validation: ValidationService, sheet: string, progress: OnProgress): Promise<void> {
+    await this.ensureBookSent(validation);
+    const view = await validation.load(sheet, progress);
+    this.dispatch({ type: "view", view });
+  }
+
+  private async check(validation: ValidationService, sheet: string, progress: OnProgress): Promise<void> {
+    await this.ensureBookSent(validation);
+    const outcome = await validation.validate(this.state.columns[sheet], progress);
+    this.dispatch({ type: "checked", outcome });
+  }
+
+  private async ensureBookSent(validation: ValidationService): Promise<void> {
+    const book = this.state.book?.book;
+    if (book) await validation.setBook(book);
+  }
+
+  private async switchBook(validation: ValidationService, loaded: LoadedBook): Promise<void> {
+    this.useBook(loaded);
+    this.dispatch({ type: "book", book: loaded });
+    this.dispatch({ type: "book-problems" });
+    await validation.setBook(loaded.book);
+    const sheet = this.state.sheet;
+    // Findings shown were made with the old book: check again with the new one.
+    if (sheet !== undefined && this.state.outcome?.sheet === sheet && validation.view?.sheet === sheet) await this.check(validation, sheet, this.progress("book"));
+  }
+
+  private useBook(loaded: LoadedBook): void {
+    this.index = new FunctieboekIndex(loaded.book);
+  }
+
+  private async salaryTable() {
+    const current = this.state.plaatsing.salaryTable;
+    if (current) return current;
+    const { table, maxStep } = await this.deps.salaries.bundled();
+    this.dispatch({ type: "salary-table", table, maxStep, bundled: true });
+    return table;
+  }
+
+  /** The header of a sheet: the user's mapping, else what the last check or read found. */
+  private headerOf(sheet: string): ColumnChoice | undefined {
+    const own = this.state.columns[sheet];
+    if (own) return own;
+    if (this.state.outcome?.sheet === sheet && this.state.outcome.header) return this.state.outcome.header;
+    const view = this.validation?.view;
+    return view?.sheet === sheet ? view.detected : undefined;
+  }
+
+  private headerRowOf(sheet: string): number | undefined {
+    return this.headerOf(sheet)?.headerRow;
+  }
+
+  /** Saves the add-in's state in the workbook; saves run in order, a failure is shown. */
+  private save(update: (state: StoredState) => StoredState): Promise<void> {
+    const port = this.deps.port;
+    if (!port) return Promise.resolve();
+    this.stored = update(this.stored);
+    const snapshot = this.stored;
+    this.saving = this.saving
+      .then(() => port.saveState(snapshot))
+      .catch((error: unknown) => this.dispatch({ type: "error", error: describeError(error) }));
+    return this.saving;
+  }
+}

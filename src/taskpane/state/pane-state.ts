@@ -1,0 +1,229 @@
+/**
+ * The task pane's state and the one reducer that changes it. Pure data: what the tabs show.
+ * Services (src/taskpane/services/) do the work and dispatch these actions.
+ */
+import type { SalaryTable } from "../../core/budget/salary-table-schema";
+import type { Severity } from "../../core/findings";
+import type { Language } from "../../core/localized";
+import type { WriteTablesResult } from "../../core/workbook-port";
+import type { UiText } from "../i18n";
+import type { LoadedBook } from "../services/book-service";
+import type { CheckOutcome, ClusterBar, ColumnChoice } from "../services/check-protocol";
+import type { EntryListField } from "../services/entry-lists";
+import type { Progress, SheetView } from "../services/validation-service";
+
+export type Phase = "starting" | "ready" | "no-workbook";
+
+/** Operations that run one at a time per kind; a button shows busy while its operation runs. */
+export type Operation = "validate" | "live" | "selection" | "mark" | "clear" | "apply" | "tables" | "entryLists" | "book" | "salary" | "columns";
+
+export interface ProblemReport {
+  /** Which file, or the workbook's own book. */
+  intro: UiText;
+  problems: { path: string; message: { nl: string; en: string } }[];
+}
+
+export interface InstalledEntryLists {
+  sheet: string;
+  firstRow: number;
+  lastRow: number;
+  lists: { field: EntryListField; column: number; count: number }[];
+  skipped: EntryListField[];
+}
+
+/** What the Functieboek tab shows: a function the user chose, or the one of the row selected in the sheet. */
+export interface BookSelection {
+  functionIndex?: number;
+  fromSheet?: { sheet: string; row: number; title?: string; found: boolean };
+}
+
+export interface PlaatsingState {
+  /** Werkgeverslasten in percent (30 = 30 %). */
+  werkgeverslasten: number;
+  /** "max": the scale maximum; a number: that step (trede). */
+  salaryStep: number | "max";
+  salaryTable?: SalaryTable;
+  /** The highest step every scale of the salary table has. */
+  salaryMaxStep: number;
+  salaryBundled: boolean;
+  salaryProblems?: ProblemReport;
+  written?: WriteTablesResult;
+  clusters?: ClusterBar[];
+  /** The last generation found no formation sheet. */
+  unusable?: boolean;
+}
+
+export interface PaneState {
+  phase: Phase;
+  language: Language;
+  sheets: string[];
+  /** The sheet checked (the active sheet at start). */
+  sheet?: string;
+  book?: LoadedBook;
+  bookProblems?: ProblemReport;
+  bookSelection: BookSelection;
+  outcome?: CheckOutcome;
+  view?: SheetView;
+  filter: Record<Severity, boolean>;
+  live: { enabled: boolean; available: boolean };
+  /** Column mappings the user set, per sheet (kept in the workbook). */
+  columns: Record<string, ColumnChoice>;
+  plaatsing: PlaatsingState;
+  entryLists?: InstalledEntryLists;
+  busy: Partial<Record<Operation, boolean>>;
+  progress?: { operation: Operation; progress: Progress };
+  error?: UiText;
+  notice?: UiText;
+}
+
+export type PaneAction =
+  | {
+      type: "started";
+      language: Language;
+      sheets: string[];
+      sheet?: string;
+      book: LoadedBook;
+      bookProblems?: ProblemReport;
+      columns: Record<string, ColumnChoice>;
+      liveEnabled: boolean;
+      liveAvailable: boolean;
+      werkgeverslasten: number;
+      salaryStep: number | "max";
+    }
+  | { type: "no-workbook"; language: Language }
+  | { type: "language"; language: Language }
+  | { type: "sheets"; sheets: string[] }
+  | { type: "sheet"; sheet: string }
+  | { type: "busy"; operation: Operation; busy: boolean }
+  | { type: "progress"; operation: Operation; progress?: Progress }
+  | { type: "view"; view: SheetView }
+  | { type: "checked"; outcome: CheckOutcome }
+  | { type: "filter"; severity: Severity; shown: boolean }
+  | { type: "live"; enabled: boolean }
+  | { type: "book"; book: LoadedBook }
+  | { type: "book-problems"; report?: ProblemReport }
+  | { type: "book-selection"; selection: BookSelection }
+  | { type: "columns"; sheet: string; choice?: ColumnChoice }
+  | { type: "plaatsing-settings"; werkgeverslasten?: number; salaryStep?: number | "max" }
+  | { type: "salary-table"; table: SalaryTable; maxStep: number; bundled: boolean }
+  | { type: "salary-problems"; report?: ProblemReport }
+  | { type: "tables"; written?: WriteTablesResult; clusters: ClusterBar[]; unusable: boolean }
+  | { type: "entry-lists"; installed?: InstalledEntryLists }
+  | { type: "error"; error?: UiText }
+  | { type: "notice"; notice?: UiText };
+
+export function initialPaneState(language: Language): PaneState {
+  return {
+    phase: "starting",
+    language,
+    sheets: [],
+    bookSelection: {},
+    filter: { error: true, warning: true, info: true },
+    live: { enabled: false, available: false },
+    columns: {},
+    plaatsing: { werkgeverslasten: 30, salaryStep: "max", salaryMaxStep: 0, salaryBundled: true },
+    busy: {},
+  };
+}
+
+export function paneReducer(state: PaneState, action: PaneAction): PaneState {
+  switch (action.type) {
+    case "started":
+      return {
+        ...state,
+        phase: "ready",
+        language: action.language,
+        sheets: action.sheets,
+        ...(action.sheet !== undefined ? { sheet: action.sheet } : {}),
+        book: action.book,
+        ...(action.bookProblems ? { bookProblems: action.bookProblems } : {}),
+        columns: action.columns,
+        live: { enabled: action.liveEnabled && action.liveAvailable, available: action.liveAvailable },
+        plaatsing: { ...state.plaatsing, werkgeverslasten: action.werkgeverslasten, salaryStep: action.salaryStep },
+      };
+    case "no-workbook":
+      return { ...state, phase: "no-workbook", language: action.language };
+    case "language":
+      return { ...state, language: action.language };
+    case "sheets":
+      return { ...state, sheets: action.sheets };
+    case "sheet":
+      if (state.sheet === action.sheet) return state;
+      // Findings, tables and entry lists belong to the sheet they were made for.
+      return { ...withoutSheetResults(state), sheet: action.sheet };
+    case "busy":
+      return { ...state, busy: { ...state.busy, [action.operation]: action.busy } };
+    case "progress": {
+      if (action.progress) return { ...state, progress: { operation: action.operation, progress: action.progress } };
+      if (state.progress?.operation !== action.operation) return state;
+      const { progress: _cleared, ...rest } = state;
+      return rest;
+    }
+    case "view":
+      return { ...state, view: action.view };
+    case "checked":
+      return { ...state, outcome: action.outcome };
+    case "filter":
+      return { ...state, filter: { ...state.filter, [action.severity]: action.shown } };
+    case "live":
+      return { ...state, live: { ...state.live, enabled: action.enabled && state.live.available } };
+    case "book":
+      return { ...state, book: action.book, bookSelection: {} };
+    case "book-problems": {
+      if (action.report) return { ...state, bookProblems: action.report };
+      const { bookProblems: _cleared, ...rest } = state;
+      return rest;
+    }
+    case "book-selection":
+      return { ...state, bookSelection: action.selection };
+    case "columns": {
+      const columns = { ...state.columns };
+      if (action.choice) columns[action.sheet] = action.choice;
+      else delete columns[action.sheet];
+      return { ...state, columns };
+    }
+    case "plaatsing-settings":
+      return {
+        ...state,
+        plaatsing: {
+          ...state.plaatsing,
+          ...(action.werkgeverslasten !== undefined ? { werkgeverslasten: action.werkgeverslasten } : {}),
+          ...(action.salaryStep !== undefined ? { salaryStep: action.salaryStep } : {}),
+        },
+      };
+    case "salary-table":
+      return { ...state, plaatsing: { ...state.plaatsing, salaryTable: action.table, salaryMaxStep: action.maxStep, salaryBundled: action.bundled } };
+    case "salary-problems": {
+      const { salaryProblems: _cleared, ...plaatsing } = state.plaatsing;
+      return { ...state, plaatsing: action.report ? { ...plaatsing, salaryProblems: action.report } : plaatsing };
+    }
+    case "tables": {
+      const { written: _w, ...plaatsing } = state.plaatsing;
+      return {
+        ...state,
+        plaatsing: { ...plaatsing, ...(action.written ? { written: action.written } : {}), clusters: action.clusters, unusable: action.unusable },
+      };
+    }
+    case "entry-lists": {
+      if (action.installed) return { ...state, entryLists: action.installed };
+      const { entryLists: _cleared, ...rest } = state;
+      return rest;
+    }
+    case "error": {
+      if (action.error) return { ...state, error: action.error };
+      const { error: _cleared, ...rest } = state;
+      return rest;
+    }
+    case "notice": {
+      if (action.notice) return { ...state, notice: action.notice };
+      const { notice: _cleared, ...rest } = state;
+      return rest;
+    }
+  }
+}
+
+function withoutSheetResults(state: PaneState): PaneState {
+  const { outcome: _o, view: _v, entryLists: _e, ...rest } = state;
+  const { written: _w, clusters: _c, unusable: _u, ...plaatsing } = state.plaatsing;
+  return { ...rest, plaatsing };
+}

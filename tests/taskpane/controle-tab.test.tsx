@@ -1,0 +1,141 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from "@testing-library/react";
+import type { Finding } from "../../src/core/findings";
+import { MemoryWorkbook } from "./support/memory-workbook";
+import { bookState, formatieRows, mixedRows } from "./support/fixtures";
+import { renderPane } from "./support/render-pane";
+
+function workbook(rows = formatieRows()) {
+  return new MemoryWorkbook({ Formatie: rows }, { state: bookState() });
+}
+
+/**
+ * The confirmation dialog. `hidden: true` because under jsdom Fluent's focus manager (Tabster)
+ * marks an open modal aria-hidden after a moment (it cannot measure layout there); in a browser
+ * it does not (microsoft/fluentui#27322).
+ */
+function findDialog() {
+  return screen.findByRole("alertdialog", { hidden: true, name: "Waarde invullen?" });
+}
+
+async function check(user: Awaited<ReturnType<typeof renderPane>>["user"]) {
+  await user.click(screen.getByRole("button", { name: "Controleer" }));
+  return screen.findByRole("region", { name: "Bevindingen" });
+}
+
+describe("Controle tab", () => {
+  test("Controleer shows the summary and the findings grouped by code with counts", async () => {
+    const port = workbook(mixedRows());
+    const { user } = await renderPane(port);
+    const findings = await check(user);
+    const summary = screen.getByRole("region", { name: "Samenvatting" });
+    expect(within(summary).getByText("Fouten:").nextSibling?.textContent).toBe("1");
+    expect(within(summary).getByText("Waarschuwingen:").nextSibling?.textContent).toBe("1");
+    expect(within(summary).getByText("Info:").nextSibling?.textContent).toBe("1");
+    within(summary).getByText("3 formatieplaatsen in 3 rijen");
+    within(summary).getByText("FTE in werkblad: 3,00");
+    within(summary).getByText("Formatie volgens functieboek: 3,00");
+    // Groups in order of severity, each with its count.
+    const groups = within(findings)
+      .getAllByRole("button", { expanded: true })
+      .map((b) => b.textContent);
+    expect(groups).toEqual(["foutscale/mismatch: 1", "waarschuwingcluster/unknown: 1", "infofunction/spelling: 1"]);
+    expect(port.callsOf("readSheet")).toEqual([["Formatie"]]);
+  });
+
+  test("clicking a finding selects its cell in the sheet", async () => {
+    const port = workbook();
+    const { user } = await renderPane(port);
+    const findings = await check(user);
+    await user.click(within(findings).getByRole("button", { name: /^Ga naar cel D3: Schaal 11 past niet bij Adviseur/ }));
+    await waitFor(() => expect(port.callsOf("selectCell")).toEqual([["Formatie", "D3"]]));
+  });
+
+  test("a suggestion is only written after the user confirms it", async () => {
+    const port = workbook();
+    const { user } = await renderPane(port);
+    const findings = await check(user);
+
+    await user.click(within(findings).getByRole("button", { name: "Schaal 10 invullen" }));
+    const dialog = await findDialog();
+    within(dialog).getByText("Cel D3 op werkblad Formatie wordt 10 (nu: 11). Dit wijzigt uw werkblad.");
+    await user.click(within(dialog).getByRole("button", { name: "Annuleren", hidden: true }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog", { hidden: true })).toBeNull());
+    expect(port.callsOf("setCellValue")).toEqual([]);
+
+    await user.click(within(findings).getByRole("button", { name: "Schaal 10 invullen" }));
+    await user.click(within(await findDialog()).getByRole("button", { name: "Invullen", hidden: true }));
+    await screen.findByText("Cel D3 is 10 geworden.");
+    expect(port.callsOf("setCellValue")).toEqual([["Formatie", "D3", 10]]);
+    expect(port.cell("Formatie", "D3")).toBe(10);
+    // Only the changed row is read again, and the finding is gone.
+    expect(port.callsOf("readRange")).toEqual([["Formatie", "A3:F3"]]);
+    await screen.findByText("Geen bevindingen: het werkblad klopt met het functieboek.");
+  });
+
+  test("the severity filter hides findings, and Markeer marks the findings shown", async () => {
+    const port = workbook(mixedRows());
+    const { user } = await renderPane(port);
+    const findings = await check(user);
+    await user.click(within(findings).getByRole("checkbox", { name: "Info (1)" }));
+    expect(within(findings).queryByText(/function\/spelling/)).toBeNull();
+    within(findings).getByText(/scale\/mismatch/);
+
+    await user.click(screen.getByRole("button", { name: "Markeer in werkblad" }));
+    await screen.findByText("2 bevindingen gemarkeerd in het werkblad.");
+    const marked = port.callsOf("markFindings")[0]?.[0] as Finding[];
+    expect(marked.map((f) => [f.code, f.cell])).toEqual([
+      ["scale/mismatch", "D3"],
+      ["cluster/unknown", "A4"],
+    ]);
+  });
+
+  test("Markeringen wissen clears the marks through the port and says how many cells", async () => {
+    const port = workbook(mixedRows());
+    const { user } = await renderPane(port);
+    await check(user);
+    await user.click(screen.getByRole("button", { name: "Markeer in werkblad" }));
+    await screen.findByText("3 bevindingen gemarkeerd in het werkblad.");
+    await user.click(screen.getByRole("button", { name: "Markeringen wissen" }));
+    await screen.findByText("Markeringen gewist: 3 cellen hersteld.");
+    expect(port.callsOf("clearMarks")).toHaveLength(1);
+    expect(port.marked).toEqual([]);
+  });
+
+  test.each([
+    ["an Office error code", { code: "RequestPayloadSizeLimitExceeded", message: "payload" }, "Het werkblad is te groot om in één keer te verwerken."],
+    ["the adapter's own message", { userMessage: { nl: "Werkblad is beveiligd.", en: "Sheet is protected." } }, "Werkblad is beveiligd."],
+    ["any other error", new Error("kapot"), "Er ging iets mis: kapot"],
+  ])("a failing workbook shows a clear message: %s", async (_name, error, shown) => {
+    const port = workbook();
+    port.failNext("readSheet", error);
+    const { user } = await renderPane(port);
+    await user.click(screen.getByRole("button", { name: "Controleer" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain(shown);
+    // The pane stays usable: the next check works.
+    await user.click(screen.getByRole("button", { name: "Controleer" }));
+    await screen.findByRole("region", { name: "Bevindingen" });
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  test("a long check shows its progress", async () => {
+    const port = workbook();
+    const release = port.hold("readSheet");
+    const { user } = await renderPane(port);
+    await user.click(screen.getByRole("button", { name: "Controleer" }));
+    const bar = await screen.findByRole("progressbar", { name: "Werkblad Formatie lezen…" });
+    expect(bar).toBeTruthy();
+    release();
+    await screen.findByRole("region", { name: "Bevindingen" });
+    expect(screen.queryByRole("progressbar")).toBeNull();
+  });
+
+  test("a sheet that is no formation sheet says so", async () => {
+    const port = workbook([["Begroting 2026"], [1, 2, 3]]);
+    const { user } = await renderPane(port);
+    await check(user);
+    screen.getByText(/Dit werkblad kon niet als formatie worden gelezen/);
+    screen.getByText(/sheet\/no-header: 1/);
+  });
+});

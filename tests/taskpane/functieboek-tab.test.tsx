@@ -1,0 +1,132 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from "@testing-library/react";
+import { MemoryWorkbook } from "./support/memory-workbook";
+import { bookState, formatieRows, testBook } from "./support/fixtures";
+import { renderPane } from "./support/render-pane";
+
+function workbook(book = testBook()) {
+  return new MemoryWorkbook({ Formatie: formatieRows() }, { state: bookState(book) });
+}
+
+/** The text of what follows a heading in a details section. */
+function sectionText(details: HTMLElement, heading: string): string | null | undefined {
+  return within(details).getByRole("heading", { name: heading }).nextElementSibling?.textContent;
+}
+
+function jsonFile(name: string, content: unknown): File {
+  return new File([typeof content === "string" ? content : JSON.stringify(content)], name, { type: "application/json" });
+}
+
+const importInput = () => screen.getByLabelText("Functieboek importeren (JSON)", { selector: "input" });
+
+describe("Functieboek tab", () => {
+  test("lists the functions with normfunctie, scale and formation, and shows a function's details", async () => {
+    const { user } = await renderPane(workbook(), { tab: "functieboek" });
+    screen.getByRole("heading", { name: "Functieboek Gemeente Voorbeeld (uit deze werkmap)" });
+    const list = screen.getByRole("region", { name: "Functies (2)" });
+    const adviseur = within(list).getByRole("button", { name: /Adviseur.*Adviseur IV · schaal 10 · 2,00 fte/ });
+    within(list).getByRole("button", { name: /Ondersteuner.*schaal 6 · 1,00 fte/ });
+
+    await user.click(adviseur);
+    expect(adviseur.getAttribute("aria-pressed")).toBe("true");
+    const details = screen.getByRole("region", { name: "Adviseur" });
+    within(details).getByText("Beleid / Advies");
+    expect(sectionText(details, "Kenmerken")).toBe("adviseert");
+    expect(sectionText(details, "Competenties")).toBe("Samenwerken, niveau C (samenwerken)Werkt samen.");
+    expect(sectionText(details, "Resultaatgebieden")).toBe("Adviesadviseert");
+    expect(sectionText(details, "Minimum opleiding")).toBe("HBO");
+  });
+
+  test("the search narrows the list of functions", async () => {
+    const { user } = await renderPane(workbook(), { tab: "functieboek" });
+    await user.type(screen.getByRole("searchbox", { name: "Zoek functie" }), "ondersteun");
+    const list = screen.getByRole("region", { name: "Functies (2)" });
+    expect(within(list).getAllByRole("button").map((b) => b.textContent?.split("Medewerker")[0])).toEqual(["Ondersteuner"]);
+  });
+
+  test.each([
+    ["a book with a wrong value", { ...testBook(), functions: [{ title: "Jurist", normfunctie: "Adviseur IV", scale: "tien", formationFte: 1, characteristics: [] }] }, "$.functions[0].scale", "$.functions[0].scale moet een getal zijn, maar is tekst."],
+    ["a file that is no JSON", "{ functieboek: ", "$", "Het functieboek is geen geldige JSON"],
+  ])("importing %s shows its problems and keeps the book in use", async (_name, content, path, text) => {
+    const port = workbook();
+    const { user } = await renderPane(port, { tab: "functieboek" });
+    await user.upload(importInput(), jsonFile("nieuw.json", content));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("nieuw.json is niet geladen; het huidige functieboek blijft in gebruik.");
+    within(alert).getByText(path, { selector: "code" });
+    expect(alert.textContent).toContain(text);
+    screen.getByRole("heading", { name: "Functieboek Gemeente Voorbeeld (uit deze werkmap)" });
+    expect(port.callsOf("saveState")).toEqual([]);
+  });
+
+  test("importing a good book replaces the old one and keeps it in the workbook", async () => {
+    const port = workbook();
+    const other = { ...testBook(), name: "Functieboek Gemeente Anders", functions: [...testBook().functions, { title: "Jurist", normfunctie: "Adviseur IV", scale: 11, formationFte: null, characteristics: [] }] };
+    const { user } = await renderPane(port, { tab: "functieboek" });
+    await user.upload(importInput(), jsonFile("anders.json", other));
+    await screen.findByText("Functieboek Functieboek Gemeente Anders geladen en in de werkmap bewaard.");
+    screen.getByRole("heading", { name: "Functieboek Gemeente Anders (geïmporteerd)" });
+    screen.getByRole("region", { name: "Functies (3)" });
+    expect(port.state?.functieboekJson).toBe(JSON.stringify(other));
+  });
+
+  test("a failed import followed by a good one clears the problems", async () => {
+    const port = workbook();
+    const { user } = await renderPane(port, { tab: "functieboek" });
+    await user.upload(importInput(), jsonFile("kapot.json", "[]"));
+    await screen.findByRole("alert");
+    await user.upload(importInput(), jsonFile("goed.json", { ...testBook(), name: "Goed boek" }));
+    await screen.findByRole("heading", { name: "Goed boek (geïmporteerd)" });
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  test("export downloads the current book as JSON", async () => {
+    const { user, download } = await renderPane(workbook(), { tab: "functieboek" });
+    await user.click(screen.getByRole("button", { name: "Functieboek exporteren" }));
+    expect(download).toHaveBeenCalledTimes(1);
+    const [file, text] = download.mock.calls[0] as [string, string];
+    expect(file).toBe("functieboek-gemeente-voorbeeld.json");
+    expect(JSON.parse(text).name).toBe("Functieboek Gemeente Voorbeeld");
+    screen.getByText("Functieboek opgeslagen als functieboek-gemeente-voorbeeld.json.");
+  });
+
+  test("the bundled book is used again on request and the workbook forgets its own", async () => {
+    const port = workbook();
+    const { user } = await renderPane(port, { tab: "functieboek" });
+    await user.click(screen.getByRole("button", { name: "Meegeleverd functieboek gebruiken" }));
+    await screen.findByRole("heading", { name: /\(meegeleverd\)$/ });
+    expect(port.state?.functieboekJson).toBeUndefined();
+  });
+
+  test("shows the book's self-check findings", async () => {
+    const { user } = await renderPane(workbook({ ...testBook(), formationTotalFte: 5 }), { tab: "functieboek" });
+    const summary = screen.getByText(/^Zelfcontrole van het functieboek \(\d+\)$/);
+    await user.click(summary);
+    const details = summary.closest("details") as HTMLElement;
+    within(details).getByText("$.formationTotalFte");
+    within(details).getByText(/De formatie van de functies telt op tot 3,00 fte, maar het functieboek noemt als totaal 5,00 fte\./);
+  });
+
+  test("selecting a row in the sheet shows that row's function", async () => {
+    const port = workbook();
+    await renderPane(port, { tab: "functieboek" });
+    await waitFor(() => expect(port.selectionListeners()).toBe(1));
+    port.userSelects("Formatie", 4);
+    await screen.findByText("Rij 4 van Formatie: Ondersteuner");
+    screen.getByRole("region", { name: "Ondersteuner" });
+    expect(port.callsOf("readRange")).toContainEqual(["Formatie", "B4:C4"]);
+
+    port.userEdits("Formatie", "B2", "Astronaut");
+    port.userEdits("Formatie", "C2", "Ruimtevaarder I");
+    port.userSelects("Formatie", 2);
+    await screen.findByText("Rij 2 van Formatie: Astronaut staat niet in het functieboek.");
+  });
+
+  test("leaving the tab stops following the selection", async () => {
+    const port = workbook();
+    const { user } = await renderPane(port, { tab: "functieboek" });
+    await waitFor(() => expect(port.selectionListeners()).toBe(1));
+    await user.click(screen.getByRole("tab", { name: "Controle" }));
+    await waitFor(() => expect(port.selectionListeners()).toBe(0));
+  });
+});
