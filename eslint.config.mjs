@@ -16,6 +16,15 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-eval": "error",
       "no-implied-eval": "error",
+      "no-new-func": "error",
+      // Cell text is untrusted: it is never parsed as HTML.
+      "no-restricted-syntax": [
+        "error",
+        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: "Cell text is untrusted: never use innerHTML/outerHTML." },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: "Cell text is untrusted: never insert HTML." },
+        { selector: "CallExpression[callee.object.name='document'][callee.property.name='write']", message: "Never use document.write." },
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Cell text is untrusted: never use dangerouslySetInnerHTML." },
+      ],
     },
   },
   {
