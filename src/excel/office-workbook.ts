@@ -580,6 +580,8 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async writeTables(tables: readonly AnyTable[], options: OfficeWriteTablesOptions = {}): Promise<OfficeWriteTablesResult> {
     const wantBook = options.functieboekName === undefined;
+    // The Overzicht chart needs `ChartAxis.setCategoryNames` (ExcelApi 1.7); older Excel gets none.
+    const charts = supports("1.7");
     return this.optimistic(async (context, guess) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
@@ -626,7 +628,7 @@ export class OfficeWorkbook implements WorkbookPort {
           await budget.reserve(60);
           context.workbook.worksheets.getItem(name).delete();
         }
-        for (const plan of plans) await writeTableSheet(context, budget, plan.claim.name, plan.excelTable, plan.layout);
+        for (const plan of plans) await writeTableSheet(context, budget, plan.claim.name, plan.excelTable, plan.layout, charts);
         const created = [...content.createdSheets.filter((n) => !replaced.has(n) || plans.some((p) => p.claim.name === n)), ...plans.map((p) => p.claim.name)];
         const stillThere = new Set([...names.filter((n) => !replaced.has(n)), ...plans.map((p) => p.claim.name)]);
         const keep = [...new Set(created)].filter((n) => stillThere.has(n));
@@ -891,7 +893,7 @@ async function writeRows(worksheet: Excel.Worksheet, budget: RequestBudget, top:
   }
 }
 
-async function writeTableSheet(context: Context, budget: RequestBudget, name: string, excelTable: string, layout: SheetLayout): Promise<void> {
+async function writeTableSheet(context: Context, budget: RequestBudget, name: string, excelTable: string, layout: SheetLayout, charts: boolean): Promise<void> {
   await budget.reserve(80);
   const worksheet = context.workbook.worksheets.add(name);
   const last = columnLetter(layout.lastCol);
@@ -928,7 +930,17 @@ async function writeTableSheet(context: Context, budget: RequestBudget, name: st
     table.getTotalRowRange().formulas = [layout.totals.map((v) => v ?? "")];
   }
   worksheet.freezePanes.freezeRows(layout.headerRow);
-  // 4. Page layout.
+  // 4. The chart (Overzicht), in the same request. The sheet is new (a sheet made earlier was
+  // deleted first), so regenerating never leaves a second chart.
+  const chart = charts ? layout.chart : undefined;
+  if (chart) {
+    await budget.reserve(300 + jsonBytes(chart.title));
+    const excelChart = worksheet.charts.add("ColumnClustered", worksheet.getRange(chart.source), "Columns");
+    excelChart.axes.categoryAxis.setCategoryNames(worksheet.getRange(chart.categories));
+    excelChart.title.text = chart.title;
+    excelChart.setPosition(chart.topLeft, chart.bottomRight);
+  }
+  // 5. Page layout (the print area takes in the chart).
   await budget.reserve(800);
   const page = worksheet.pageLayout;
   page.paperSize = "A4";
@@ -941,7 +953,7 @@ async function writeTableSheet(context: Context, budget: RequestBudget, name: st
   page.headerMargin = 21.6;
   page.footerMargin = 21.6;
   page.setPrintTitleRows(`$${layout.headerRow}:$${layout.headerRow}`);
-  page.setPrintArea(`A1:${last}${layout.lastRow}`);
+  page.setPrintArea(`A1:${last}${chart ? chart.lastRow : layout.lastRow}`);
   const pages = page.headersFooters.defaultForAllPages;
   pages.leftHeader = layout.header.left;
   pages.rightHeader = layout.header.right;

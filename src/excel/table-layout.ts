@@ -9,6 +9,7 @@
 import { columnLetter } from "../core/formatie/grid";
 import { formatFte, type Language, type Localized } from "../core/localized";
 import type { DataTable } from "../core/plaatsing/data-table";
+import { OVERVIEW_TABLE } from "../core/plaatsing/overview-table";
 import type { TableData } from "../core/plaatsing/table-data";
 import { cellText } from "./cell-text";
 
@@ -29,6 +30,9 @@ export const TABLE_STYLE = "TableStyleMedium2";
 const LANDSCAPE_FROM = 100;
 const MAX_SHEET_NAME = 31;
 const MAX_TEXT_WIDTH = 48;
+/** Rows the Overzicht chart spans (about 240 points at the default row height). */
+const CHART_ROWS = 16;
+const CHART_TITLE: Localized = { nl: "Formatie en bezetting per cluster", en: "Formation and filled positions per cluster" };
 
 export interface TableLayoutOptions {
   functieboekName: string;
@@ -66,6 +70,27 @@ export interface SheetLayout {
   onePage: boolean;
   header: { left: string; right: string };
   footer: { left: string; right: string };
+  /** A clustered column chart under the table (Overzicht only). */
+  chart?: ChartLayout;
+}
+
+/**
+ * The Overzicht chart: formatie and bezet per cluster, one series per column named by its header,
+ * the clusters on the x-axis; the data rows only, not the totals row. It goes under the table and
+ * its footnotes, as wide as the table, so it prints on the same (one) page.
+ * Only the Office.js writer draws it: ExcelJS cannot create charts, so the CLI's sheets have none.
+ */
+export interface ChartLayout {
+  title: string;
+  /** The formatie and bezet columns with their header cells ("C5:D9"). */
+  source: string;
+  /** The cluster names of the data rows ("A6:A9"). */
+  categories: string;
+  /** The cells the chart covers: `setPosition(topLeft, bottomRight)`. */
+  topLeft: string;
+  bottomRight: string;
+  /** The chart's last row: the print area reaches down to it. */
+  lastRow: number;
 }
 
 function localized(value: string | Localized, language: Language): string {
@@ -108,6 +133,7 @@ export function layoutTable(table: AnyTable, options: TableLayoutOptions): Sheet
   const footnoteLines = ("footnotes" in table ? (table.footnotes ?? []) : []).map((n) => localized(n, options.language));
   const footnotes = footnoteLines.map((text, i) => ({ row: afterTable + 2 + i, text: cellText(text) }));
   const lastRow = footnotes.length > 0 ? (footnotes[footnotes.length - 1] as { row: number }).row : afterTable;
+  const chart = overviewChart(table, { headerRow, firstDataRow, lastDataRow, lastCol, lastRow }, options.language);
 
   const columns: ColumnLayout[] = table.columns.map((column, j) => ({
     letter: columnLetter(j + 1),
@@ -133,6 +159,32 @@ export function layoutTable(table: AnyTable, options: TableLayoutOptions): Sheet
     onePage: "onePage" in table && table.onePage === true,
     header: { left: `&B${headerText(title, 80)}&B`, right: headerText(options.functieboekName, 80) },
     footer: { left: headerText(options.date, 20), right: nl ? "pagina &P van &N" : "page &P of &N" },
+    ...(chart ? { chart } : {}),
+  };
+}
+
+/** The chart of the Overzicht table: needs its cluster, formatie and bezet columns (the last two side by side) and data rows. */
+function overviewChart(
+  table: AnyTable,
+  at: { headerRow: number; firstDataRow: number; lastDataRow: number; lastCol: number; lastRow: number },
+  language: Language,
+): ChartLayout | undefined {
+  if (table.name !== OVERVIEW_TABLE || table.rows.length === 0) return undefined;
+  const index = (key: string) => table.columns.findIndex((c) => c.key === key);
+  const cluster = index("part");
+  const formation = index("formationFte");
+  const filled = index("filledFte");
+  if (cluster < 0 || formation < 0 || filled !== formation + 1) return undefined;
+  const letter = (j: number) => columnLetter(j + 1);
+  const top = at.lastRow + 2;
+  const bottom = top + CHART_ROWS - 1;
+  return {
+    title: CHART_TITLE[language],
+    source: `${letter(formation)}${at.headerRow}:${letter(filled)}${at.lastDataRow}`,
+    categories: `${letter(cluster)}${at.firstDataRow}:${letter(cluster)}${at.lastDataRow}`,
+    topLeft: `A${top}`,
+    bottomRight: `${columnLetter(at.lastCol)}${bottom}`,
+    lastRow: bottom,
   };
 }
 

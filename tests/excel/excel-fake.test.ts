@@ -70,3 +70,71 @@ test("an unknown sheet is ItemNotFound; syncs are counted", async () => {
   })).rejects.toMatchObject({ code: "ItemNotFound" });
   expect(fake.stats.syncs).toBe(1);
 });
+
+type ChartContext = {
+  workbook: {
+    worksheets: {
+      getItem(n: string): {
+        getRange(a: string): unknown;
+        charts: {
+          add(type: string, source: unknown, seriesBy?: string): {
+            title: { text: string };
+            axes: { categoryAxis: { setCategoryNames(r: unknown): void } };
+            setPosition(start: string, end?: string): void;
+          };
+        };
+      };
+    };
+  };
+  sync(): Promise<void>;
+};
+
+function runCharts(fake: ReturnType<typeof createExcelFake>, batch: (context: ChartContext) => Promise<void>): Promise<void> {
+  return (fake.Excel.run as (b: (c: ChartContext) => Promise<void>) => Promise<void>)(batch);
+}
+
+test("charts.add records the chart as Excel makes it: series names from a header row, categories from a text column", async () => {
+  const fake = createExcelFake();
+  fake.seed("Blad1", "A1", [["Cluster", "Formatie", "Bezet"], ["Noord", 3, 2], ["Zuid", 1, 1.5]]);
+  await runCharts(fake, async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Blad1");
+    const chart = sheet.charts.add("ColumnClustered", sheet.getRange("A1:C3"), "Columns");
+    chart.title.text = "Per cluster";
+    chart.setPosition("E2", "J15");
+    // Numbers only: no names, no categories.
+    sheet.charts.add("ColumnClustered", sheet.getRange("B2:C3"), "Columns");
+    await context.sync();
+  });
+  expect(fake.workbook.sheet("Blad1")?.charts).toEqual([
+    expect.objectContaining({
+      type: "ColumnClustered",
+      source: "Blad1!A1:C3",
+      seriesBy: "Columns",
+      series: [
+        { name: "Formatie", values: "Blad1!B2:B3" },
+        { name: "Bezet", values: "Blad1!C2:C3" },
+      ],
+      categories: "Blad1!A2:A3",
+      title: "Per cluster",
+      position: { start: "E2", end: "J15" },
+    }),
+    expect.objectContaining({ source: "Blad1!B2:C3", series: [{ name: "Series1", values: "Blad1!B2:B3" }, { name: "Series2", values: "Blad1!C2:C3" }] }),
+  ]);
+  expect(fake.workbook.sheet("Blad1")?.charts[1]?.categories).toBeUndefined();
+});
+
+test("setCategoryNames needs ExcelApi 1.7; a bad chart type is refused", async () => {
+  const old = createExcelFake({ apiVersion: "1.6" });
+  await expect(runCharts(old, async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Blad1");
+    sheet.charts.add("ColumnClustered", sheet.getRange("A1:B3"), "Columns").axes.categoryAxis.setCategoryNames(sheet.getRange("A2:A3"));
+    await context.sync();
+  })).rejects.toMatchObject({ code: "ApiNotFound" });
+  const fake = createExcelFake();
+  await expect(runCharts(fake, async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Blad1");
+    sheet.charts.add("Invalid", sheet.getRange("A1:B3"));
+    await context.sync();
+  })).rejects.toMatchObject({ code: "InvalidArgument" });
+  expect(fake.workbook.sheet("Blad1")?.charts).toEqual([]);
+});

@@ -2,7 +2,12 @@
  * Generated sheets through Office.js: values as 2-D blocks, formats per column, a real Excel table
  * with its totals row, print setup; regenerating replaces only the tool's own sheets.
  */
+import { formationGrid } from "../../bench/formation-generator";
+import { bundledFunctieboek } from "../../src/core/functieboek/bundled";
+import { FunctieboekIndex } from "../../src/core/functieboek/functieboek-index";
 import type { DataTable } from "../../src/core/plaatsing/data-table";
+import { buildPlaatsingTables } from "../../src/core/plaatsing/plaatsing-tables";
+import { validateGrid } from "../../src/core/rules/engine";
 import type { TableData } from "../../src/core/plaatsing/table-data";
 import { STATUS_SHEET } from "../../src/excel/status-sheet";
 import { officeFixture, type OfficeFixture } from "../support/office-fixture";
@@ -141,5 +146,113 @@ describe("writeTables", () => {
     expect(sheet?.valueAt(1, 1)).toBe("Placement list");
     expect(sheet?.valueAt(5, 1)).toBe("Employee");
     expect(sheet?.pageLayout.headersFooters.rightFooter).toBe("page &P of &N");
+  });
+});
+
+describe("the Overzicht chart", () => {
+  /** The real Overzicht of a small formation sheet (as the pane makes it), and the placement list. */
+  function builtTables(): { overview: DataTable; list: DataTable } {
+    const book = bundledFunctieboek();
+    const built = buildPlaatsingTables(validateGrid(formationGrid(book, 60), book), new FunctieboekIndex(book), { date: "2026-03-01" });
+    if (!built) throw new Error("not usable");
+    return { overview: built.overview, list: built.list };
+  }
+
+  test("a clustered column chart of formatie and bezet per cluster, under the table, on the printed page", async () => {
+    fixture = officeFixture();
+    const { overview, list: placements } = builtTables();
+    await fixture.workbook.writeTables([overview, placements], options);
+    const sheet = fixture.fake.workbook.sheet("Overzicht");
+    if (!sheet) throw new Error("no sheet");
+    const table = sheet.tables[0];
+    if (!table) throw new Error("no table");
+    // The table: header row, data rows, totals row (the chart leaves the totals row out).
+    const header = table.rect.top;
+    const lastData = table.rect.bottom - 1;
+    expect(sheet.valueAt(table.rect.bottom, 1)).toBe("Totaal");
+    expect([1, 3, 4].map((c) => sheet.valueAt(header, c))).toEqual(["Onderdeel", "Formatie (fte)", "Bezet (fte)"]);
+    expect(lastData - header).toBe(overview.rows.length);
+    expect(sheet.charts).toHaveLength(1);
+    const chart = sheet.charts[0];
+    expect(chart).toMatchObject({
+      type: "ColumnClustered",
+      seriesBy: "Columns",
+      source: `Overzicht!C${header}:D${lastData}`,
+      title: "Formatie en bezetting per cluster",
+      categories: `Overzicht!A${header + 1}:A${lastData}`,
+      // Series names come from the header cells; the values are the data rows only.
+      series: [
+        { name: "Formatie (fte)", values: `Overzicht!C${header + 1}:C${lastData}` },
+        { name: "Bezet (fte)", values: `Overzicht!D${header + 1}:D${lastData}` },
+      ],
+    });
+    // Under the table and its footnotes, as wide as the table, and inside the one-page print area.
+    const lastText = Math.max(...[...sheet.cells.keys()].map((k) => Math.floor(k / 16385)));
+    const start = Number(/^A(\d+)$/.exec(chart?.position?.start ?? "")?.[1]);
+    const end = Number(/^F(\d+)$/.exec(chart?.position?.end ?? "")?.[1]);
+    expect(start).toBeGreaterThan(lastText);
+    expect(end).toBeGreaterThan(start + 10);
+    expect(sheet.pageLayout.printArea).toBe(`A1:F${end}`);
+    expect(sheet.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
+    // Only the Overzicht gets a chart.
+    expect(fixture.fake.workbook.sheets.filter((s) => s.charts.length > 0).map((s) => s.name)).toEqual(["Overzicht"]);
+  });
+
+  test("the chart goes in the same requests: no extra sync", async () => {
+    const { overview } = builtTables();
+    const syncs = async (apiVersion: string) => {
+      fixture?.uninstall();
+      fixture = officeFixture({ apiVersion });
+      await fixture.workbook.writeTables([overview], options);
+      fixture.fake.resetStats();
+      await fixture.workbook.writeTables([overview], options);
+      return fixture.fake.stats.syncs;
+    };
+    const without = await syncs("1.6");
+    const withChart = await syncs("1.18");
+    expect(fixture.fake.workbook.sheet("Overzicht")?.charts).toHaveLength(1);
+    expect(withChart).toBe(without);
+  });
+
+  test("regenerating leaves one chart: the tool's sheet is replaced, not added to", async () => {
+    fixture = officeFixture();
+    const { overview } = builtTables();
+    await fixture.workbook.writeTables([overview], options);
+    const first = fixture.fake.workbook.sheet("Overzicht")?.charts[0]?.id;
+    await fixture.workbook.writeTables([overview], options);
+    const charts = fixture.fake.workbook.sheet("Overzicht")?.charts ?? [];
+    expect(charts).toHaveLength(1);
+    expect(charts[0]?.id).not.toBe(first);
+    expect(fixture.fake.workbook.sheets.map((s) => s.name).filter((n) => n.startsWith("Overzicht"))).toEqual(["Overzicht"]);
+    // The chart is kept in the saved file.
+    fixture = fixture.reopen();
+    expect(fixture.fake.workbook.sheet("Overzicht")?.charts).toHaveLength(1);
+  });
+
+  test("no chart, and no error, where Excel lacks the chart calls (below ExcelApi 1.7)", async () => {
+    fixture = officeFixture({ apiVersion: "1.6" });
+    const { overview } = builtTables();
+    await fixture.workbook.writeTables([overview], options);
+    const sheet = fixture.fake.workbook.sheet("Overzicht");
+    expect(sheet?.charts).toEqual([]);
+    expect(sheet?.tables).toHaveLength(1);
+    // The print area is the table's, as before.
+    const lastText = Math.max(...[...(sheet?.cells.keys() ?? [])].map((k) => Math.floor(k / 16385)));
+    expect(sheet?.pageLayout.printArea).toBe(`A1:F${lastText}`);
+  });
+
+  test("an Overzicht without the chart's columns, or without rows, gets no chart", async () => {
+    fixture = officeFixture();
+    const { overview } = builtTables();
+    await fixture.workbook.writeTables([portShape], options);
+    expect(fixture.fake.workbook.sheet("Overzicht")?.charts).toEqual([]);
+    await fixture.workbook.writeTables([{ ...overview, rows: [], totals: undefined }], options);
+    expect(fixture.fake.workbook.sheet("Overzicht")?.charts).toEqual([]);
+  });
+
+  test("English title when the add-in runs in English", async () => {
+    fixture = officeFixture({}, { language: "en" });
+    await fixture.workbook.writeTables([builtTables().overview], options);
+    expect(fixture.fake.workbook.sheet("Overzicht")?.charts[0]?.title).toBe("Formation and filled positions per cluster");
   });
 });

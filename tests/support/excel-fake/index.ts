@@ -5,7 +5,9 @@
  *
  * What it covers: worksheets (add, delete, activate, visibility), ranges (values, formulas, number
  * formats, fill, font, wrap, column widths, getCellProperties, used range, intersections, visible
- * cells), RangeAreas (`getRanges`), tables with totals rows, page layout with headers and footers,
+ * cells), RangeAreas (`getRanges`), tables with totals rows, charts (`charts.add` with Excel's
+ * detection of series names and categories, title, `setPosition`, `setCategoryNames` from ExcelApi
+ * 1.7), page layout with headers and footers,
  * freeze panes, notes (ExcelApi 1.18), data validation, custom XML parts, change and selection
  * events, `runtime.enableEvents`, screen-updating and calculation suspension, and
  * `Office.context.requirements.isSetSupported`.
@@ -19,11 +21,11 @@
  * (ApiNotFound). Text set through `values` is parsed like typed input ("=…" becomes a formula,
  * "00123" a number) unless it starts with an apostrophe.
  */
-import { FakeWorkbook, parseInput, parseRect, type FakeCell, type FakeFill, type FakeSheet, type FakeValue } from "./model";
+import { FakeWorkbook, parseInput, parseRect, type FakeCell, type FakeChart, type FakeFill, type FakeSheet, type FakeValue } from "./model";
 import { FakeContext, FakeHost, OfficeError, type FakeLimits, type FakeStats, type FormatCall, type RequestRecord } from "./proxies";
 
 export { FakeWorkbook, OfficeError };
-export type { FakeCell, FakeFill, FakeSheet, FakeStats, FakeValue, FormatCall, RequestRecord };
+export type { FakeCell, FakeChart, FakeFill, FakeSheet, FakeStats, FakeValue, FormatCall, RequestRecord };
 
 export const MB = 1024 * 1024;
 
@@ -70,6 +72,8 @@ const ENUMS = {
   ClearApplyTo: { all: "All", formats: "Formats", contents: "Contents" },
   FillPattern: { none: "None", solid: "Solid" },
   PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
+  ChartType: { columnClustered: "ColumnClustered", barClustered: "BarClustered", line: "Line", pie: "Pie" },
+  ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
   EventTriggerSource: { unknown: "Unknown", thisLocalAddin: "ThisLocalAddin" },
   ErrorCodes: {
     itemNotFound: "ItemNotFound",

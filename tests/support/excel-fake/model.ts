@@ -49,6 +49,24 @@ export interface FakeTable {
   showBandedRows: boolean;
 }
 
+/** A chart on a worksheet (`worksheet.charts.add`): what the add-in set, as Excel keeps it. */
+export interface FakeChart {
+  id: string;
+  name: string;
+  /** `Excel.ChartType`, e.g. "ColumnClustered". */
+  type: string;
+  /** The source range as given to `charts.add`, e.g. "Overzicht!C5:D9". */
+  source: string;
+  seriesBy: "Auto" | "Columns" | "Rows";
+  /** The series Excel made from the source: name (from a header row or column, else "Series1"…) and values. */
+  series: { name: string; values: string }[];
+  /** Category (x-axis) labels: from `categoryAxis.setCategoryNames`, else from a label column or row of the source. */
+  categories?: string;
+  title?: string;
+  /** From `setPosition(startCell, endCell?)`. */
+  position?: { start: string; end?: string };
+}
+
 export interface FakePageLayout {
   paperSize?: string;
   orientation?: string;
@@ -152,6 +170,7 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   readonly validations: FakeValidation[] = [];
   readonly tables: FakeTable[] = [];
+  readonly charts: FakeChart[] = [];
   pageLayout: FakePageLayout = { headersFooters: {} };
   freezeRows = 0;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
@@ -269,6 +288,7 @@ export class FakeWorkbook {
       for (const [k, v] of sheet.columnWidths) s.columnWidths.set(k, v);
       s.validations.push(...(JSON.parse(JSON.stringify(sheet.validations)) as FakeValidation[]));
       s.tables.push(...sheet.tables.map((t) => ({ ...t, rect: { ...t.rect } })));
+      s.charts.push(...(JSON.parse(JSON.stringify(sheet.charts)) as FakeChart[]));
       copy.sheets.push(s);
     }
     return copy;

@@ -16,6 +16,7 @@ import {
   parseRect,
   rectAddress,
   type FakeCell,
+  type FakeChart,
   type FakeFill,
   type FakePageLayout,
   type FakeRect,
@@ -598,6 +599,9 @@ class WorksheetProxy extends ClientObject<FakeSheet> {
   }
   get tables(): TableCollectionProxy {
     return new TableCollectionProxy(this.context, this);
+  }
+  get charts(): ChartCollectionProxy {
+    return new ChartCollectionProxy(this.context, this);
   }
   get notes(): NoteCollectionProxy {
     return new NoteCollectionProxy(this.context, this);
@@ -1233,6 +1237,132 @@ class TableProxy extends ClientObject<TableTarget> {
     if (name === "id") return t.table.id;
     if (name === "style") return t.table.style;
     if (name === "showTotals") return t.table.showTotals;
+    return undefined;
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
+// Charts (ExcelApi 1.1; `ChartAxis.setCategoryNames` 1.7)
+
+const SERIES_BY = ["Auto", "Columns", "Rows"] as const;
+
+/** A range argument as Excel gets it: a Range proxy, or an address on the chart's own sheet. */
+function rangeArgument(arg: unknown, sheet: FakeSheet, what: string): RangeTarget {
+  if (typeof arg === "string") {
+    const rect = parseRect(arg);
+    if (!rect) throw new OfficeError("InvalidArgument", `'${arg}' is not a valid address (${what}).`);
+    return { sheet, rect };
+  }
+  const target = arg instanceof RangeProxy ? arg.resolvedRange() : undefined;
+  if (!target) throw new OfficeError("InvalidArgument", `The ${what} is not a range.`);
+  return target;
+}
+
+function qualified(t: RangeTarget): string {
+  return `${quote(t.sheet.name)}!${rectAddress(t.rect)}`;
+}
+
+/**
+ * The series Excel makes from a source range, with its auto-detection of labels: series run down
+ * the columns (or along the rows); a first row (column) of text gives the series names, a first
+ * column (row) of text the category labels. "Auto" takes columns unless the range is wider than tall.
+ */
+function chartSeries(source: RangeTarget, seriesBy: FakeChart["seriesBy"]): Pick<FakeChart, "series" | "categories"> {
+  const { sheet, rect } = source;
+  const byColumns = seriesBy === "Columns" || (seriesBy === "Auto" && rect.bottom - rect.top >= rect.right - rect.left);
+  // Work in (series index, point index) terms: along = where the points run, across = one per series.
+  const along = byColumns ? { first: rect.top, last: rect.bottom } : { first: rect.left, last: rect.right };
+  const across = byColumns ? { first: rect.left, last: rect.right } : { first: rect.top, last: rect.bottom };
+  const at = (a: number, b: number) => (byColumns ? sheet.valueAt(a, b) : sheet.valueAt(b, a));
+  const isText = (v: unknown) => typeof v === "string" && v !== "";
+  const span = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+  const labelLine = across.last > across.first && along.last > along.first && span(along.first + 1, along.last).every((a) => isText(at(a, across.first)));
+  const firstSeries = labelLine ? across.first + 1 : across.first;
+  const nameLine = along.last > along.first && span(firstSeries, across.last).every((b) => isText(at(along.first, b)));
+  const firstPoint = nameLine ? along.first + 1 : along.first;
+  const line = (b: number): RangeTarget => ({
+    sheet,
+    rect: byColumns ? { top: firstPoint, bottom: along.last, left: b, right: b } : { left: firstPoint, right: along.last, top: b, bottom: b },
+  });
+  const series = span(firstSeries, across.last).map((b, i) => ({ name: nameLine ? String(at(along.first, b)) : `Series${i + 1}`, values: qualified(line(b)) }));
+  return { series, ...(labelLine ? { categories: qualified(line(across.first)) } : {}) };
+}
+
+class ChartCollectionProxy extends ClientObject<FakeSheet> {
+  constructor(
+    context: FakeContext,
+    private readonly worksheet: WorksheetProxy,
+  ) {
+    super(context);
+  }
+  protected override current(): FakeSheet | null | undefined {
+    return this.worksheet.resolvedSheet();
+  }
+  add(type: string, sourceData: RangeProxy, seriesBy: FakeChart["seriesBy"] = "Auto"): ChartProxy {
+    return new ChartProxy(this.context).resolveWith(jsonSize(type) + jsonSize(seriesBy) + 20, () => {
+      const sheet = this.target("worksheet");
+      if (typeof type !== "string" || !/^[A-Za-z0-9]+$/.test(type) || type === "Invalid") throw new OfficeError("InvalidArgument", `'${String(type)}' is not a chart type.`);
+      if (!SERIES_BY.includes(seriesBy)) throw new OfficeError("InvalidArgument", `'${String(seriesBy)}' is not a ChartSeriesBy value.`);
+      const source = rangeArgument(sourceData, sheet, "source data");
+      const model = this.context.host.model;
+      const count = model.sheets.reduce((n, s) => n + s.charts.length, 0);
+      const chart: FakeChart = { id: model.newId("chart"), name: `Chart ${count + 1}`, type, source: qualified(source), seriesBy, ...chartSeries(source, seriesBy) };
+      sheet.charts.push(chart);
+      return { sheet, chart };
+    });
+  }
+  protected read(): unknown {
+    return undefined;
+  }
+}
+
+interface ChartTarget {
+  sheet: FakeSheet;
+  chart: FakeChart;
+}
+
+class ChartProxy extends ClientObject<ChartTarget> {
+  readonly title: { text: string };
+  readonly axes: { categoryAxis: { setCategoryNames(sourceData: RangeProxy): void } };
+  constructor(context: FakeContext) {
+    super(context);
+    const title = {};
+    Object.defineProperty(title, "text", {
+      set: (value: string) => this.context.queue(jsonSize(value), () => void (this.target("chart").chart.title = String(value))),
+      get: () => this.current()?.chart.title,
+    });
+    this.title = title as { text: string };
+    this.axes = {
+      categoryAxis: {
+        setCategoryNames: (sourceData: RangeProxy) =>
+          this.context.queue(20, () => {
+            if (!this.context.host.supports("1.7")) throw new OfficeError("ApiNotFound", "ChartAxis.setCategoryNames needs ExcelApi 1.7.");
+            const t = this.target("chart");
+            t.chart.categories = qualified(rangeArgument(sourceData, t.sheet, "category names"));
+          }),
+      },
+    };
+  }
+  get name(): string {
+    return this.prop("name");
+  }
+  setPosition(startCell: RangeProxy | string, endCell?: RangeProxy | string): void {
+    this.context.queue(jsonSize(typeof startCell === "string" ? startCell : "") + jsonSize(typeof endCell === "string" ? endCell : ""), () => {
+      const t = this.target("chart");
+      const start = rectAddress(rangeArgument(startCell, t.sheet, "start cell").rect);
+      const end = endCell === undefined ? undefined : rectAddress(rangeArgument(endCell, t.sheet, "end cell").rect);
+      t.chart.position = { start, ...(end !== undefined ? { end } : {}) };
+    });
+  }
+  delete(): void {
+    this.context.queue(10, () => {
+      const t = this.target("chart");
+      t.sheet.charts.splice(t.sheet.charts.indexOf(t.chart), 1);
+    });
+  }
+  protected read(name: string, t: ChartTarget): unknown {
+    if (name === "name") return t.chart.name;
+    if (name === "id") return t.chart.id;
     return undefined;
   }
 }
