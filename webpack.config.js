@@ -34,8 +34,15 @@ module.exports = (_env, argv) => {
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+      // File mode loads ExcelJS (its own chunk): the browser build without core-js and regenerator
+      // polyfills, which the browsers that run Office add-ins do not need.
+      alias: { exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.bare.min.js") },
+    },
     module: {
+      // A self-contained, minified bundle: nothing in it for webpack to resolve.
+      noParse: /[\\/]exceljs[\\/]dist[\\/]exceljs\.bare\.min\.js$/,
       rules: [
         {
           test: /\.tsx?$/,

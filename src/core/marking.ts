@@ -29,24 +29,36 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  * the same column in each of its rows, so every row it concerns is visible.
  */
 export function planMarks(findings: readonly Finding[], language: Language = "nl"): CellMark[] {
-  const marks = new Map<string, CellMark>();
-  const add = (finding: Finding, row: number, col: number, own: boolean) => {
-    const key = `${finding.sheet}\u0000${row}\u0000${col}`;
-    const text = own ? `${finding.code}: ${finding.message[language]}` : undefined;
-    const mark = marks.get(key);
-    if (!mark) {
-      marks.set(key, { sheet: finding.sheet, row, col, severity: finding.severity, messages: text ? [text] : [] });
-      return;
-    }
-    if (RANK[finding.severity] < RANK[mark.severity]) mark.severity = finding.severity;
-    if (text && !mark.messages.includes(text)) mark.messages.push(text);
-  };
+  // Per sheet, marks by a numeric cell key: aggregate findings mark 100,000 cells of a large sheet.
+  const bySheet = new Map<string, Map<number, CellMark>>();
   for (const finding of findings) {
     if (finding.row === undefined || finding.column === undefined) continue;
     const col = columnNumber(finding.column);
     if (col === undefined) continue;
-    add(finding, finding.row, col, true);
-    for (const row of finding.rows ?? []) if (row !== finding.row) add(finding, row, col, false);
+    let marks = bySheet.get(finding.sheet);
+    if (!marks) {
+      marks = new Map();
+      bySheet.set(finding.sheet, marks);
+    }
+    addMark(marks, finding, finding.row, col, `${finding.code}: ${finding.message[language]}`);
+    for (const row of finding.rows ?? []) if (row !== finding.row) addMark(marks, finding, row, col, undefined);
   }
-  return [...marks.values()].sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row || a.col - b.col);
+  // Sheets in locale order, then cells by row and column (the numeric key's order).
+  const sheets = [...bySheet.keys()].sort((a, b) => a.localeCompare(b));
+  return sheets.flatMap((sheet) => {
+    const marks = bySheet.get(sheet) as Map<number, CellMark>;
+    return [...marks.keys()].sort((a, b) => a - b).map((key) => marks.get(key) as CellMark);
+  });
+}
+
+/** Marks one cell for a finding; `text` is the finding's message where the cell is its own. */
+function addMark(marks: Map<number, CellMark>, finding: Finding, row: number, col: number, text: string | undefined): void {
+  const key = row * 16385 + col;
+  const mark = marks.get(key);
+  if (!mark) {
+    marks.set(key, { sheet: finding.sheet, row, col, severity: finding.severity, messages: text ? [text] : [] });
+    return;
+  }
+  if (RANK[finding.severity] < RANK[mark.severity]) mark.severity = finding.severity;
+  if (text && !mark.messages.includes(text)) mark.messages.push(text);
 }

@@ -4,7 +4,7 @@
  * test double in tests, a file-backed port later) and never calls Excel itself.
  */
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import type { Language } from "../core/localized";
 import type { WorkbookPort } from "../core/workbook-port";
 import { ControleTab } from "./components/controle-tab";
@@ -67,9 +67,11 @@ export interface AppProps {
   /** Replacements for tests: loaders, download, clock, live debounce. */
   dependencies?: Partial<Omit<PaneDependencies, "port" | "engine">>;
   initialTab?: TabId;
+  /** Shown under the header, inside the pane (file mode: the file, its download, the selected cell). */
+  toolbar?: ReactNode;
 }
 
-export function App({ port, language, engine, dependencies, initialTab = "controle" }: AppProps) {
+export function App({ port, language, engine, dependencies, initialTab = "controle", toolbar }: AppProps) {
   const [controller] = useState(
     () =>
       new PaneController(
@@ -94,13 +96,13 @@ export function App({ port, language, engine, dependencies, initialTab = "contro
   return (
     <FluentProvider theme={webLightTheme}>
       <PaneProvider controller={controller}>
-        <Pane initialTab={initialTab} />
+        <Pane initialTab={initialTab} toolbar={toolbar} />
       </PaneProvider>
     </FluentProvider>
   );
 }
 
-function Pane({ initialTab }: { initialTab: TabId }) {
+function Pane({ initialTab, toolbar }: { initialTab: TabId; toolbar?: ReactNode }) {
   const state = usePaneState();
   const { t, language } = useText();
   const styles = useStyles();
@@ -110,6 +112,7 @@ function Pane({ initialTab }: { initialTab: TabId }) {
   return (
     <main className={styles.pane} lang={language}>
       <PaneHeader />
+      {toolbar}
       {state.phase === "starting" && !state.error && <Spinner size="small" label={t("starting")} />}
       {state.phase === "no-workbook" && (
         <MessageBar intent="warning" layout="multiline">

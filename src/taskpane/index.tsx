@@ -1,11 +1,13 @@
 /**
  * Entry of the task pane: waits for Office.js (never forever: outside Office, or when office.js
  * does not load, it goes on after a timeout), picks the language, starts the check engine in a
- * Web Worker and mounts the App with the Office.js workbook port when running in Excel.
+ * Web Worker and mounts the App with the Office.js workbook port when running in Excel — or, in a
+ * plain browser, file mode ("Bestand openen": the same pane on a .xlsx file).
  */
 import { createRoot } from "react-dom/client";
-import { App } from "./app";
-import { languageOf } from "./i18n";
+import { FileModeApp } from "./file-mode/file-mode-app";
+import { languageOf, translate } from "./i18n";
+import { loadPane } from "./load-pane";
 import { loadOfficePort } from "./office-port";
 import { lazyInlineTransport, TransportCheckEngine, workerTransport, type CheckEngine, type WorkerLike } from "./services/check-engine";
 import { fallbackTransport } from "./services/fallback-transport";
@@ -58,11 +60,16 @@ async function main(): Promise<void> {
   if (!element) return;
   const office = await waitForOffice(OFFICE_READY_TIMEOUT_MS);
   const language = languageOf(office.displayLanguage ?? navigator.language);
-  // Should the adapter's chunk not load, the pane still starts and says it has no workbook.
-  const port = office.inExcel ? await loadOfficePort(language).catch(() => undefined) : undefined;
   const engine = createEngine();
   const root = createRoot(element);
-  root.render(<App port={port} language={language} engine={engine} />);
+  if (office.inExcel) {
+    // Should the adapter's chunk not load, the pane still starts and says it has no workbook.
+    const [pane, port] = await Promise.all([loadPane().catch(() => undefined), loadOfficePort(language).catch(() => undefined)]);
+    if (pane) root.render(<pane.App port={port} language={language} engine={engine} />);
+    else root.render(<p role="alert">{translate(language, "paneLoadFailed")}</p>);
+  } else {
+    root.render(<FileModeApp language={language} engine={engine} />);
+  }
   // Closing the pane: remove the workbook listeners (live checking, selection) and stop the worker.
   window.addEventListener(
     "pagehide",

@@ -232,6 +232,36 @@ export const MESSAGES = {
   },
   columnsEmpty: { nl: "Kies Kolommen lezen om de kopregel van het werkblad te zien.", en: "Choose Read columns to see the sheet's header." },
 
+  paneLoadFailed: {
+    nl: "Formatiecheck kon niet worden geladen. Sluit het taakvenster en open het opnieuw.",
+    en: "Formatiecheck could not be loaded. Close the task pane and open it again.",
+  },
+
+  // File mode: the pane in a browser, outside Excel, on a .xlsx file
+  fileStartTitle: { nl: "Bestand openen", en: "Open a file" },
+  fileStartIntro: {
+    nl: "Open een formatieoverzicht (.xlsx). Het wordt in deze browser gecontroleerd: er wordt niets verstuurd en het origineel blijft ongewijzigd.",
+    en: "Open a staffing plan (.xlsx). It is checked in this browser: nothing is sent anywhere and the original stays unchanged.",
+  },
+  fileChoose: { nl: "Kies een .xlsx-bestand", en: "Choose an .xlsx file" },
+  fileInputLabel: { nl: "Bestand openen (.xlsx)", en: "Open a file (.xlsx)" },
+  fileDrop: { nl: "Of sleep het bestand hierheen.", en: "Or drop the file here." },
+  fileOpening: { nl: "{file} wordt geopend…", en: "Opening {file}…" },
+  fileOpenFailed: { nl: "{file} kon niet worden geopend: {detail}", en: "{file} could not be opened: {detail}" },
+  fileInExcelHint: {
+    nl: "Werkt u in Excel? Kies daar Start → Open Formatiecheck; dan werkt het taakvenster op de open werkmap.",
+    en: "Working in Excel? Choose Home → Open Formatiecheck there; the task pane then works on the open workbook.",
+  },
+  fileInUse: { nl: "Bestand: {file}", en: "File: {file}" },
+  fileDownload: { nl: "Download gecontroleerd bestand", en: "Download checked file" },
+  fileDownloadHint: {
+    nl: "Een kopie met de bevindingen gemarkeerd, het werkblad Controle en de tabellen; het origineel blijft ongewijzigd.",
+    en: "A copy with the findings marked, the Controle sheet and the tables; the original stays unchanged.",
+  },
+  fileDownloaded: { nl: "{file} is gedownload.", en: "{file} was downloaded." },
+  fileOther: { nl: "Ander bestand", en: "Another file" },
+  fileSelection: { nl: "Cel {cell} op {sheet}: {value}", en: "Cell {cell} on {sheet}: {value}" },
+
   // Errors from the workbook
   errorGeneric: { nl: "Er ging iets mis: {detail}", en: "Something went wrong: {detail}" },
   errorPayload: {

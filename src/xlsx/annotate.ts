@@ -9,7 +9,7 @@ import type { Finding } from "../core/findings";
 import { cellAddress } from "../core/formatie/grid";
 import type { Language } from "../core/localized";
 import { planMarks, SEVERITY_FILL } from "../core/marking";
-import { expandAddressList } from "../core/range-addresses";
+import { cellRuns, chunkAddresses, expandAddressList, rectAddress, type CellRef } from "../core/range-addresses";
 import { removeNote, setCellLink, setNote, setText } from "./write-text";
 
 /** The very-hidden sheet that holds what the tool changed, so it can be undone. */
@@ -170,15 +170,16 @@ export function annotateWorkbook(workbook: ExcelJS.Workbook, findings: readonly 
   const language = options.language ?? "nl";
   clearMarks(workbook);
   const state = stateSheet(workbook);
+  const marked = new MarkedStyles();
+  const saved = new SavedGroups();
   for (const mark of planMarks(findings, language)) {
     const worksheet = workbook.getWorksheet(mark.sheet);
     if (!worksheet) continue;
-    const address = cellAddress(mark.row, mark.col);
-    const originalFill = worksheet.getCell(address).style?.fill;
-    const cell = worksheet.getCell(address);
+    const cell = worksheet.getCell(mark.row, mark.col);
+    const originalStyle = cell.style ?? {};
     const originalNote = cell.note ?? null;
     const markFill = `FF${SEVERITY_FILL[mark.severity]}`;
-    cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: markFill } } };
+    cell.style = marked.styleOf(originalStyle, markFill);
     let markNote = "";
     if (mark.messages.length > 0) {
       const ours = `${NOTE_PREFIX}:\n${mark.messages.join("\n")}`;
@@ -186,9 +187,101 @@ export function annotateWorkbook(workbook: ExcelJS.Workbook, findings: readonly 
       setNote(cell, before ? `${before}\n\n${ours}` : ours);
       markNote = noteText(cell.note);
     }
-    addStateRow(state, [mark.sheet, address, JSON.stringify(originalFill ?? null), JSON.stringify(originalNote), "", markFill, markNote]);
+    saved.add(mark, originalStyle, originalNote, markFill, markNote, marked);
+  }
+  for (const { entry, cells } of saved.groups()) {
+    const [sheetName, fill, note, markFill, markNote] = entry;
+    for (const list of chunkAddresses(cellRuns(cells).map(rectAddress))) addStateRow(state, [sheetName, list, fill, note, "", markFill, markNote]);
   }
   writeControlSheet(workbook, findings, options);
+}
+
+const EMPTY_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
+
+function isEmptyStyle(style: Partial<ExcelJS.Style>): boolean {
+  for (const key in style) if (Object.hasOwn(style, key)) return false;
+  return true;
+}
+
+type StateEntry = [sheet: string, fill: string, note: string, markFill: string, markNote: string];
+
+/**
+ * Marked cells grouped by what the state sheet keeps of them, so cells with the same values share
+ * one state row with an address list ("D4:D9,F12"). Most marked cells have no note: those are
+ * grouped by their own fill and the mark's colour without building a key per cell.
+ */
+class SavedGroups {
+  private readonly plain = new Map<string, Map<string, Map<string, { entry: StateEntry; cells: CellRef[] }>>>();
+  private readonly withNotes = new Map<string, { entry: StateEntry; cells: CellRef[] }>();
+  private readonly order: { entry: StateEntry; cells: CellRef[] }[] = [];
+
+  add(mark: CellRef & { sheet: string }, style: Partial<ExcelJS.Style>, note: unknown, markFill: string, markNote: string, styles: MarkedStyles): void {
+    const cell = { row: mark.row, col: mark.col };
+    if (note === null && markNote === "") {
+      const fill = styles.fillJsonOf(style);
+      let byFill = this.plain.get(mark.sheet);
+      if (!byFill) this.plain.set(mark.sheet, (byFill = new Map()));
+      let byColour = byFill.get(fill);
+      if (!byColour) byFill.set(fill, (byColour = new Map()));
+      const group = byColour.get(markFill);
+      if (group) group.cells.push(cell);
+      else byColour.set(markFill, this.start([mark.sheet, fill, "null", markFill, ""], cell));
+      return;
+    }
+    const entry: StateEntry = [mark.sheet, styles.fillJsonOf(style), JSON.stringify(note), markFill, markNote];
+    const key = entry.join("\u0000"); // none of the parts holds a NUL (JSON escapes it; cell text cannot hold it)
+    const group = this.withNotes.get(key);
+    if (group) group.cells.push(cell);
+    else this.withNotes.set(key, this.start(entry, cell));
+  }
+
+  /** Groups in the order they were first seen. */
+  groups(): readonly { entry: StateEntry; cells: CellRef[] }[] {
+    return this.order;
+  }
+
+  private start(entry: StateEntry, cell: CellRef): { entry: StateEntry; cells: CellRef[] } {
+    const group = { entry, cells: [cell] };
+    this.order.push(group);
+    return group;
+  }
+}
+
+/**
+ * The marked styles of one annotation, one object per original style and mark colour. ExcelJS
+ * shares a style object between the cells of a file that have the same style, and writes each
+ * distinct object's XML once: cells marked alike share their new style too, so marking 100,000
+ * cells adds a handful of styles instead of 100,000 (the code never changes a style object in
+ * place: `cell.style = …` always gets a new one, as it must with ExcelJS's shared styles).
+ */
+class MarkedStyles {
+  private readonly byOriginal = new Map<Partial<ExcelJS.Style>, { fillJson: string; byColour: Map<string, Partial<ExcelJS.Style>> }>();
+
+  styleOf(original: Partial<ExcelJS.Style>, argb: string): Partial<ExcelJS.Style> {
+    const entry = this.entryOf(original);
+    let style = entry.byColour.get(argb);
+    if (!style) {
+      style = { ...original, fill: { type: "pattern", pattern: "solid", fgColor: { argb } } };
+      entry.byColour.set(argb, style);
+    }
+    return style;
+  }
+
+  /** The JSON of a style's own fill ("null": none), as the state sheet keeps it. */
+  fillJsonOf(original: Partial<ExcelJS.Style>): string {
+    return this.entryOf(original).fillJson;
+  }
+
+  private entryOf(original: Partial<ExcelJS.Style>) {
+    // ExcelJS gives every unstyled cell an empty style object of its own: those count as one style.
+    const key = isEmptyStyle(original) ? EMPTY_STYLE : original;
+    let entry = this.byOriginal.get(key);
+    if (!entry) {
+      entry = { fillJson: JSON.stringify(original.fill ?? null), byColour: new Map() };
+      this.byOriginal.set(key, entry);
+    }
+    return entry;
+  }
 }
 
 function writeControlSheet(workbook: ExcelJS.Workbook, findings: readonly Finding[], options: AnnotateOptions): void {

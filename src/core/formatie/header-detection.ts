@@ -23,12 +23,14 @@ export interface HeaderDetection {
 }
 
 const EXACT = new Map<string, Field>();
-const WORDS: { field: Field; words: string }[] = [];
+/** Known labels as words, padded with a space each side for whole-word search. */
+const WORDS: { field: Field; words: string; padded: string }[] = [];
 for (const field of FIELDS) {
   for (const label of FIELD_LABELS[field]) {
     const key = compactKey(label);
     if (!EXACT.has(key)) EXACT.set(key, field);
-    WORDS.push({ field, words: normalizeKey(label) });
+    const words = normalizeKey(label);
+    WORDS.push({ field, words, padded: ` ${words} ` });
   }
 }
 // Longer labels first, so "huidige schaal" wins over "schaal" in a label such as "huidige schaal 2024".
@@ -42,8 +44,8 @@ export function fieldOfLabel(label: string): Field | undefined {
   if (exact) return exact;
   const words = ` ${normalizeKey(label)} `;
   if (words.length > 40) return undefined; // a sentence, not a header label
-  for (const { field, words: labelWords } of WORDS) {
-    if (labelWords.length >= 3 && words.includes(` ${labelWords} `)) return field;
+  for (const { field, words: labelWords, padded } of WORDS) {
+    if (labelWords.length >= 3 && words.includes(padded)) return field;
   }
   return undefined;
 }

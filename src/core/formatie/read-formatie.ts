@@ -99,6 +99,22 @@ export function readFormatie(sheet: Grid, options: ReadOptions): ReadResult {
   let sectionCluster: string | undefined;
 
   const col = (field: Field): number | undefined => columns[field];
+  // One reader per column: a column's repeated values (titles, clusters, scales, FTEs) are parsed
+  // once and their readings shared, which keeps a 50,000-row sheet to a few objects per row.
+  const read = {
+    cluster: repeated(parseText),
+    title: repeated(parseText),
+    normfunctie: repeated(parseText),
+    scale: repeated(parseScale),
+    fte: repeated(parseNumber),
+    hours: repeated(parseNumber),
+    employee: repeated(parseText),
+    personnelNumber: repeated(parseText),
+    coordination: repeated(parseYesNo),
+    explanation: repeated(parseText),
+    currentFunction: repeated(parseText),
+    currentScale: repeated(parseScale),
+  };
   for (let i = header.headerRow - originRow + 1; i < grid.rows.length; i++) {
     const values = grid.rows[i] ?? [];
     const row = originRow + i;
@@ -107,7 +123,8 @@ export function readFormatie(sheet: Grid, options: ReadOptions): ReadResult {
     let textCount = 0;
     let firstText: string | undefined;
     let totals = false;
-    for (const value of values) {
+    for (let j = 0; j < values.length; j++) {
+      const value = values[j];
       if (isEmptyCell(value)) continue;
       filledCount++;
       if (typeof value === "string") {
@@ -143,31 +160,51 @@ export function readFormatie(sheet: Grid, options: ReadOptions): ReadResult {
       }
       continue;
     }
-    const fte = parseNumber(valueAt(values, col("fte"), originCol));
-    const hours = parseNumber(valueAt(values, col("hours"), originCol));
-    const cluster = parseText(valueAt(values, col("cluster"), originCol));
+    const fte = read.fte(valueAt(values, col("fte"), originCol));
+    const hours = read.hours(valueAt(values, col("hours"), originCol));
+    const cluster = read.cluster(valueAt(values, col("cluster"), originCol));
     const position: Position = {
       row,
       hidden: grid.hiddenRows?.has(row) ?? false,
       values,
       cluster,
-      title: parseText(valueAt(values, col("title"), originCol)),
-      normfunctie: parseText(valueAt(values, col("normfunctie"), originCol)),
-      scale: parseScale(valueAt(values, col("scale"), originCol)),
+      title: read.title(valueAt(values, col("title"), originCol)),
+      normfunctie: read.normfunctie(valueAt(values, col("normfunctie"), originCol)),
+      scale: read.scale(valueAt(values, col("scale"), originCol)),
       fte,
       hours,
-      employee: parseText(valueAt(values, col("employee"), originCol)),
-      personnelNumber: parseText(valueAt(values, col("personnelNumber"), originCol)),
-      coordination: parseYesNo(valueAt(values, col("coordination"), originCol)),
-      explanation: parseText(valueAt(values, col("explanation"), originCol)),
-      currentFunction: parseText(valueAt(values, col("currentFunction"), originCol)),
-      currentScale: parseScale(valueAt(values, col("currentScale"), originCol)),
+      employee: read.employee(valueAt(values, col("employee"), originCol)),
+      personnelNumber: read.personnelNumber(valueAt(values, col("personnelNumber"), originCol)),
+      coordination: read.coordination(valueAt(values, col("coordination"), originCol)),
+      explanation: read.explanation(valueAt(values, col("explanation"), originCol)),
+      currentFunction: read.currentFunction(valueAt(values, col("currentFunction"), originCol)),
+      currentScale: read.currentScale(valueAt(values, col("currentScale"), originCol)),
       effectiveFte: effectiveFte(fte, hours, options.fullTimeHours),
     };
     if (cluster.kind === "empty" && sectionCluster !== undefined) position.inheritedCluster = sectionCluster;
     positions.push(position);
   }
   return { ok: true, sheet: { sheet: grid.sheet, header, columns, positions, skipped, originCol, lastRow, lastCol } };
+}
+
+/** Distinct values remembered per column; a column of unique values (names) stops being remembered there. */
+const REPEATED_VALUES_LIMIT = 1_000;
+
+/**
+ * `parse` with the readings of text and number values remembered, for a column whose values repeat.
+ * Readings are plain data that nothing changes, so rows with the same value share one.
+ */
+function repeated<R>(parse: (value: CellValue) => R): (value: CellValue) => R {
+  const seen = new Map<string | number, R>();
+  return (value) => {
+    if (typeof value !== "string" && typeof value !== "number") return parse(value);
+    let reading = seen.get(value);
+    if (reading === undefined) {
+      reading = parse(value);
+      if (seen.size < REPEATED_VALUES_LIMIT) seen.set(value, reading);
+    }
+    return reading;
+  };
 }
 
 function valueAt(values: readonly CellValue[], col: number | undefined, originCol: number): CellValue {

@@ -2,7 +2,8 @@
  * Look-ups into a loaded functieboek, built once per book so that checking a sheet is one pass
  * over its rows with map look-ups (no scans per row).
  */
-import { cleanText, compactKey, normfunctieKey } from "../text/normalize";
+import { KeyCache } from "../text/key-cache";
+import { cleanText, compactKey, nearest, normfunctieKey } from "../text/normalize";
 import type { Cluster, FunctionEntry, Functieboek, Normfunctie } from "./schema";
 
 export interface Match<T> {
@@ -20,6 +21,16 @@ export class FunctieboekIndex {
   private readonly clusters = new Map<string, Entry<Cluster>>();
   private readonly functionsOfNormfunctie = new Map<Normfunctie, FunctionEntry[]>();
   private readonly normfunctieOfFunction = new Map<FunctionEntry, Normfunctie | undefined>();
+  /**
+   * Look-ups by the text as typed: a sheet names the same few functions and clusters on thousands
+   * of rows, so each distinct text is normalised and matched once. Matches are shared, never changed.
+   */
+  private readonly functionLookups = new KeyCache<Match<FunctionEntry> | undefined>(LOOKUP_CACHE_SIZE);
+  private readonly normfunctieLookups = new KeyCache<Match<Normfunctie> | undefined>(LOOKUP_CACHE_SIZE);
+  private readonly clusterLookups = new KeyCache<Match<Cluster> | undefined>(LOOKUP_CACHE_SIZE);
+  private readonly matchFunction = (text: string) => match(this.functions.get(compactKey(text)), text);
+  private readonly matchNormfunctie = (text: string) => match(this.normfuncties.get(normfunctieKey(text)), text);
+  private readonly matchCluster = (text: string) => match(this.clusters.get(compactKey(text)), text);
 
   constructor(book: Functieboek) {
     this.book = book;
@@ -47,16 +58,16 @@ export class FunctieboekIndex {
 
   /** The function with this title (or alias), tolerant of case, accents, spacing and punctuation. */
   findFunction(text: string): Match<FunctionEntry> | undefined {
-    return match(this.functions.get(compactKey(text)), text);
+    return this.functionLookups.get(text, this.matchFunction);
   }
 
   /** The normfunctie with this name, tolerant also of how the level is written (3 / III / Il). */
   findNormfunctie(text: string): Match<Normfunctie> | undefined {
-    return match(this.normfuncties.get(normfunctieKey(text)), text);
+    return this.normfunctieLookups.get(text, this.matchNormfunctie);
   }
 
   findCluster(text: string): Match<Cluster> | undefined {
-    return match(this.clusters.get(compactKey(text)), text);
+    return this.clusterLookups.get(text, this.matchCluster);
   }
 
   /** The normfunctie a function of the book is placed on, if the book describes it. */
@@ -85,7 +96,32 @@ export class FunctieboekIndex {
     return this.book.clusters.map((c) => c.name);
   }
 
+  /**
+   * The book's spellings nearest to `text` ("did you mean"), best first: `nearest` against
+   * `functionTitles()`, `normfunctieNames()` or `clusterNames()`. Computed once per distinct text,
+   * since a misspelling is usually copied down many rows.
+   */
+  nearestNames(list: NameList, text: string): string[] {
+    return [...this.nearestLookups[list].get(text, this.nearestIn[list])];
+  }
+
+  private readonly nearestLookups: Record<NameList, KeyCache<readonly string[]>> = {
+    functions: new KeyCache(LOOKUP_CACHE_SIZE),
+    normfuncties: new KeyCache(LOOKUP_CACHE_SIZE),
+    clusters: new KeyCache(LOOKUP_CACHE_SIZE),
+  };
+
+  private readonly nearestIn: Record<NameList, (text: string) => readonly string[]> = {
+    functions: (text) => nearest(text, this.functionTitles()),
+    normfuncties: (text) => nearest(text, this.normfunctieNames()),
+    clusters: (text) => nearest(text, this.clusterNames()),
+  };
 }
+
+/** The name lists of a book that suggestions come from. */
+export type NameList = "functions" | "normfuncties" | "clusters";
+
+const LOOKUP_CACHE_SIZE = 5_000;
 
 interface Entry<T> {
   entry: T;

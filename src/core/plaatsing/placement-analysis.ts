@@ -17,7 +17,7 @@ import type { FunctieboekIndex } from "../functieboek/functieboek-index";
 import type { Cluster, FunctionEntry } from "../functieboek/schema";
 import { clusterText, type FormatieSheet, type Position } from "../formatie/read-formatie";
 import { employeeKey } from "../rules/employee-key";
-import { positionsByFunction } from "../rules/resolution";
+import { positionResolver, positionsByFunction } from "../rules/resolution";
 import { DEFAULT_SETTINGS, type Resolution, type RuleContext, type ValidationSettings } from "../rules/rule";
 import { compactKey, normfunctieKey } from "../text/normalize";
 import { roundFte } from "./data-table";
@@ -107,15 +107,7 @@ export interface Plaatsing {
 export function analysePlaatsing(sheet: FormatieSheet, index: FunctieboekIndex, settings: Partial<ValidationSettings> = {}): Plaatsing {
   const fullSettings: ValidationSettings = { ...DEFAULT_SETTINGS, ...settings };
   const tolerance = fullSettings.fteTolerance;
-  const resolutions = new Map<Position, Resolution>();
-  const resolve = (position: Position): Resolution => {
-    let resolution = resolutions.get(position);
-    if (!resolution) {
-      resolution = resolvePosition(position, index);
-      resolutions.set(position, resolution);
-    }
-    return resolution;
-  };
+  const resolve = positionResolver(index);
   // The rules' own grouping (through the context shape the engine gives them), so a row counts
   // for the same function here as in `fte/over-formation` and `fte/under-formation`.
   const context: RuleContext = { book: index, sheet, settings: fullSettings, resolve, report: () => undefined };
@@ -175,13 +167,6 @@ export function analysePlaatsing(sheet: FormatieSheet, index: FunctieboekIndex, 
   // Unknown clusters after the book's, rows without a cluster last.
   clusterList.sort((a, b) => rank(a) - rank(b));
   return { sheet, index, settings: fullSettings, positions, functions: [...functions.values()], clusters: clusterList, employees, hasPersons, hasCurrent };
-}
-
-/** What a position resolves to in the book, exactly as the rules engine resolves it. */
-export function resolvePosition(position: Position, index: FunctieboekIndex): Resolution {
-  const fn = position.title.kind === "ok" ? index.findFunction(position.title.value) : undefined;
-  const nf = position.normfunctie.kind === "ok" ? index.findNormfunctie(position.normfunctie.value) : undefined;
-  return { fn, nf, fnNormfunctie: fn ? index.normfunctieOf(fn.entry) : undefined };
 }
 
 function newFunction(key: string, title: string, normfunctie: string, scale: number | string | null, formationFte: number | null, fn?: FunctionEntry): FunctionPlacement {

@@ -142,8 +142,14 @@ function scaleCell(reading: ScaleReading): number | string | null {
   return reading.text;
 }
 
+/**
+ * Dutch order, ignoring case and accents, numbers by value: `localeCompare(b, "nl", …)` with one
+ * collator made once (localeCompare with options builds one per call: seconds for 50,000 rows).
+ */
+const DUTCH = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
+
 function compareText(a: string, b: string): number {
-  return a.localeCompare(b, "nl", { sensitivity: "base", numeric: true });
+  return DUTCH.compare(a, b);
 }
 
 const yes = (language: Language) => (language === "nl" ? "ja" : "yes");

@@ -1,4 +1,3 @@
-import { nearest } from "../text/normalize";
 import type { Rule } from "./rule";
 
 export const clusterUnknown: Rule = {
@@ -15,7 +14,7 @@ export const clusterUnknown: Rule = {
   checkPosition(position, context) {
     if (position.cluster.kind !== "ok" || context.book.book.clusters.length === 0) return;
     if (context.book.findCluster(position.cluster.value)) return;
-    const suggestions = nearest(position.cluster.value, context.book.clusterNames());
+    const suggestions = context.book.nearestNames("clusters", position.cluster.value);
     context.report({
       messageId: suggestions.length > 0 ? "unknownNear" : "unknown",
       position,

@@ -17,7 +17,23 @@ export const employeeNameMismatch: Rule = {
     },
   },
   checkSheet(positions, context) {
-    const byNumber = groupBy(positions, (p) => (p.personnelNumber.kind === "ok" && p.employee.kind === "ok" ? compactKey(p.personnelNumber.value) : undefined));
+    const numberKey = (p: Position) => (p.personnelNumber.kind === "ok" && p.employee.kind === "ok" ? compactKey(p.personnelNumber.value) : undefined);
+    // Almost every number has one name: find the numbers with more than one first, then group only those.
+    const firstName = new Map<string, string>();
+    const conflicting = new Set<string>();
+    for (const p of positions) {
+      const key = numberKey(p);
+      if (key === undefined || p.employee.kind !== "ok") continue;
+      const name = compactKey(p.employee.value);
+      const first = firstName.get(key);
+      if (first === undefined) firstName.set(key, name);
+      else if (first !== name) conflicting.add(key);
+    }
+    if (conflicting.size === 0) return;
+    const byNumber = groupBy(positions, (p) => {
+      const key = numberKey(p);
+      return key !== undefined && conflicting.has(key) ? key : undefined;
+    });
     for (const group of byNumber.values()) {
       const names = new Map<string, string>();
       for (const p of group) if (p.employee.kind === "ok") names.set(compactKey(p.employee.value), p.employee.value);

@@ -15,10 +15,24 @@ export const employeeOverAllocated: Rule = {
     },
   },
   checkSheet(positions, context) {
-    const groups = groupBy(positions, employeeKey);
+    const limit = 1 + context.settings.fteTolerance;
+    // Sum per employee first; group the rows only of those above 1.0 (most employees have one row).
+    const totals = new Map<string, number>();
+    const over = new Set<string>();
+    for (const p of positions) {
+      const key = employeeKey(p);
+      if (key === undefined) continue;
+      const total = (totals.get(key) ?? 0) + (p.effectiveFte ?? 0);
+      totals.set(key, total);
+      if (total > limit) over.add(key);
+    }
+    if (over.size === 0) return;
+    const groups = groupBy(positions, (p) => {
+      const key = employeeKey(p);
+      return key !== undefined && over.has(key) ? key : undefined;
+    });
     for (const group of groups.values()) {
       const total = sumFte(group);
-      if (total <= 1 + context.settings.fteTolerance) continue;
       const first = group[0] as Position;
       const name = first.employee.kind === "ok" ? first.employee.value : first.personnelNumber.kind === "ok" ? first.personnelNumber.value : "";
       context.report({

@@ -10,7 +10,8 @@ import { cellAddress, columnLetter, type Grid } from "../formatie/grid";
 import { readFormatie, type FormatieSheet, type Position } from "../formatie/read-formatie";
 import { localize, type Localized } from "../localized";
 import { RULES } from "./index";
-import { DEFAULT_SETTINGS, type Report, type Resolution, type Rule, type RuleContext, type ValidationSettings } from "./rule";
+import { positionResolver } from "./resolution";
+import { DEFAULT_SETTINGS, type Report, type Rule, type RuleContext, type ValidationSettings } from "./rule";
 
 export interface ValidationSummary {
   /** Data rows read (positions plus skipped totals/section rows). */
@@ -99,17 +100,7 @@ export function validateGrid(grid: Grid, book: Functieboek, options: ValidateOpt
     });
   }
 
-  const resolutions = new Map<Position, Resolution>();
-  const resolve = (position: Position): Resolution => {
-    let resolution = resolutions.get(position);
-    if (!resolution) {
-      const fn = position.title.kind === "ok" ? index.findFunction(position.title.value) : undefined;
-      const nf = position.normfunctie.kind === "ok" ? index.findNormfunctie(position.normfunctie.value) : undefined;
-      resolution = { fn, nf, fnNormfunctie: fn ? index.normfunctieOf(fn.entry) : undefined };
-      resolutions.set(position, resolution);
-    }
-    return resolution;
-  };
+  const resolve = positionResolver(index);
 
   const rules = options.rules ?? RULES;
   for (const rule of rules) {
@@ -122,7 +113,9 @@ export function validateGrid(grid: Grid, book: Functieboek, options: ValidateOpt
       resolve,
       report: (report) => findings.push(toFinding(rule, report, formatie, override ?? rule.severity)),
     };
-    if (rule.checkPosition) for (const position of formatie.positions) rule.checkPosition(position, context);
+    // An indexed loop: this runs rules × rows times, before the JIT has optimised this function.
+    const positions = formatie.positions;
+    if (rule.checkPosition) for (let i = 0; i < positions.length; i++) rule.checkPosition(positions[i] as Position, context);
     rule.checkSheet?.(formatie.positions, context);
   }
 
@@ -174,10 +167,19 @@ function toFinding(rule: Rule, report: Report, sheet: FormatieSheet, baseSeverit
     finding.cell = cellAddress(position.row, col);
     if (position.hidden) finding.hidden = true;
   }
-  if (report.positions && report.positions.length > 0) finding.rows = [...new Set(report.positions.map((p) => p.row))].sort((a, b) => a - b);
+  if (report.positions && report.positions.length > 0) finding.rows = sortedRows(report.positions);
   if (report.suggestion !== undefined) finding.suggestion = report.suggestion;
   if (report.suggestions && report.suggestions.length > 0) finding.suggestions = report.suggestions;
   return finding;
+}
+
+/** The distinct rows of positions, ascending (groups arrive in sheet order, so usually as they are). */
+function sortedRows(positions: readonly Position[]): number[] {
+  const rows = positions.map((p) => p.row);
+  for (let i = 1; i < rows.length; i++) {
+    if ((rows[i] as number) <= (rows[i - 1] as number)) return [...new Set(rows)].sort((a, b) => a - b);
+  }
+  return rows;
 }
 
 /** The marked column: the field's own column, else the sheet's first mapped column. */

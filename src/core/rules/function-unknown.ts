@@ -1,4 +1,3 @@
-import { nearest } from "../text/normalize";
 import { uniqueStrings } from "./resolution";
 import type { Rule } from "./rule";
 
@@ -18,7 +17,7 @@ export const functionUnknown: Rule = {
     const { fn, nf } = context.resolve(position);
     if (fn) return;
     const ofNormfunctie = nf ? context.book.functionsOf(nf.entry).map((f) => f.title.trim()) : [];
-    const suggestions = uniqueStrings([...ofNormfunctie, ...nearest(position.title.value, context.book.functionTitles())]);
+    const suggestions = uniqueStrings([...ofNormfunctie, ...context.book.nearestNames("functions", position.title.value)]);
     context.report({
       messageId: suggestions.length > 0 ? "unknownNear" : "unknown",
       position,

@@ -1,4 +1,3 @@
-import { nearest } from "../text/normalize";
 import { uniqueStrings } from "./resolution";
 import type { Rule } from "./rule";
 
@@ -17,7 +16,7 @@ export const normfunctionUnknown: Rule = {
     if (position.normfunctie.kind !== "ok") return;
     const { nf, fn } = context.resolve(position);
     if (nf) return;
-    const suggestions = uniqueStrings([fn?.entry.normfunctie.trim(), ...nearest(position.normfunctie.value, context.book.normfunctieNames())]);
+    const suggestions = uniqueStrings([fn?.entry.normfunctie.trim(), ...context.book.nearestNames("normfuncties", position.normfunctie.value)]);
     context.report({
       messageId: suggestions.length > 0 ? "unknownNear" : "unknown",
       position,

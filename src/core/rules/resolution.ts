@@ -7,6 +7,36 @@ import type { Cluster, FunctionEntry } from "../functieboek/schema";
 import { clusterText, type Position } from "../formatie/read-formatie";
 import type { Resolution, RuleContext } from "./rule";
 
+/** What a position's title and normfunctie name in the book. */
+export function resolvePosition(position: Position, index: FunctieboekIndex): Resolution {
+  const fn = position.title.kind === "ok" ? index.findFunction(position.title.value) : undefined;
+  const nf = position.normfunctie.kind === "ok" ? index.findNormfunctie(position.normfunctie.value) : undefined;
+  return { fn, nf, fnNormfunctie: fn ? index.normfunctieOf(fn.entry) : undefined };
+}
+
+/**
+ * `resolvePosition` for the positions of one sheet: each distinct pair of title and normfunctie is
+ * looked up once and its resolution shared (a sheet repeats a few dozen functions on every row).
+ */
+export function positionResolver(index: FunctieboekIndex): (position: Position) => Resolution {
+  const byTitle = new Map<string, Map<string, Resolution>>();
+  return (position) => {
+    const title = position.title.kind === "ok" ? position.title.value : "";
+    const normfunctie = position.normfunctie.kind === "ok" ? position.normfunctie.value : "";
+    let byNormfunctie = byTitle.get(title);
+    if (!byNormfunctie) {
+      byNormfunctie = new Map();
+      byTitle.set(title, byNormfunctie);
+    }
+    let resolution = byNormfunctie.get(normfunctie);
+    if (!resolution) {
+      resolution = resolvePosition(position, index);
+      byNormfunctie.set(normfunctie, resolution);
+    }
+    return resolution;
+  };
+}
+
 /**
  * The book's function for a position: the one its title names, or else the only function placed
  * on the normfunctie it names (sheets without a Functie column).

@@ -2,6 +2,7 @@
  * Text normalisation for matching what planners type against what the functieboek says.
  * The original text is always kept for display; these keys are only for comparison.
  */
+import { KeyCache } from "./key-cache";
 
 /** Characters that take no room: zero-width space/joiners, word joiner, BOM, soft hyphen, Mongolian vowel separator. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u180E]/g;
@@ -39,20 +40,16 @@ export function cleanText(text: string): string {
  * (the hyphen becomes a space, so compare `compactKey` where word breaks do not matter).
  */
 export function normalizeKey(text: string): string {
-  const cached = keyCache.get(text);
-  if (cached !== undefined) return cached;
-  const key = computeKey(text);
-  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-  keyCache.set(text, key);
-  return key;
+  // Text that is its own key (lower-case letters, digits, single inner spaces: personeelsnummers,
+  // keys already made) needs no work and is not cached, so unique values do not fill the cache.
+  if (OWN_KEY.test(text)) return text;
+  return keys.get(text, computeKey);
 }
 
-/**
- * Sheets repeat the same few titles, clusters and names thousands of times: keys are cached
- * (bounded, so a sheet of unique strings cannot grow it without limit).
- */
-const keyCache = new Map<string, string>();
-const KEY_CACHE_LIMIT = 50_000;
+const OWN_KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+
+/** Sheets repeat the same few titles, clusters and names thousands of times: keys are cached (bounded). */
+const keys = new KeyCache<string>(25_000);
 
 function computeKey(text: string): string {
   return cleanText(text)
@@ -66,7 +63,8 @@ function computeKey(text: string): string {
 
 /** The key without any spaces: "Pers. nr." and "persnr" match. */
 export function compactKey(text: string): string {
-  return normalizeKey(text).replace(/ /g, "");
+  const key = normalizeKey(text);
+  return key.includes(" ") ? key.replace(/ /g, "") : key;
 }
 
 const ARABIC_TO_ROMAN: Record<string, string> = { "1": "i", "2": "ii", "3": "iii", "4": "iv", "5": "v", "6": "vi" };

@@ -1,0 +1,19 @@
+/** The whole pane on an opened file: the App on the file-workbook port, with the file bar under its header. */
+import type { Language } from "../../core/localized";
+import type { FileWorkbook } from "../../xlsx/file-workbook";
+import { App } from "../app";
+import type { CheckEngine } from "../services/check-engine";
+import { FileBar } from "./file-bar";
+import type { SaveBytes } from "./save-bytes";
+
+export interface FilePaneProps {
+  file: FileWorkbook;
+  language: Language;
+  engine: CheckEngine;
+  save: SaveBytes;
+  onOther(): void;
+}
+
+export function FilePane({ file, language, engine, save, onOther }: FilePaneProps) {
+  return <App port={file} language={language} engine={engine} toolbar={<FileBar file={file} save={save} onOther={onOther} />} />;
+}

@@ -1,0 +1,159 @@
+/**
+ * File mode in Chromium, on the built pane (dist/) from a local static server with no network:
+ * open the example through the file input, check it, click a finding, generate the tables,
+ * download the checked copy and read it with ExcelJS. Screenshots of the pane at 350 × 700.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type ExcelJS from "exceljs";
+import type { Page } from "playwright-core";
+import { startPaneSession, type PanePage, type PaneSession } from "./support/pane-page";
+import { ROOT } from "./support/built-pane";
+import { ERROR_ARGB, EXAMPLE, EXAMPLE_SHEET, EXPECTED_ERRORS, fillArgb, noteText, readWorkbook, sha256, TABLE_SHEETS } from "./support/workbook-checks";
+
+jest.setTimeout(120_000);
+
+/** `npm run screenshots` writes them to docs/screenshots; a plain test run keeps them out of the tree. */
+const SCREENSHOTS = path.resolve(ROOT, process.env.FORMATIECHECK_SCREENSHOTS ?? "test-results/screenshots");
+
+let session: PaneSession;
+let work: string;
+
+beforeAll(async () => {
+  session = await startPaneSession();
+  work = mkdtempSync(path.join(os.tmpdir(), "formatiecheck-e2e-"));
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await session?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+async function openExample(pane: PanePage, startScreenshot?: string): Promise<string> {
+  const { page } = pane;
+  await page.getByRole("heading", { name: "Bestand openen" }).waitFor();
+  if (startScreenshot !== undefined) await screenshot(page, startScreenshot);
+  const copy = path.join(work, "formatie-ommen.xlsx");
+  copyFileSync(EXAMPLE, copy);
+  await page.getByLabel("Bestand openen (.xlsx)").setInputFiles(copy);
+  await page.getByRole("tab", { name: "Controle" }).waitFor();
+  await page.getByText("Bestand: formatie-ommen.xlsx").waitFor();
+  return copy;
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  // The pane fits its 350-pixel width: nothing sticks out sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+  await page.screenshot({ path: path.join(SCREENSHOTS, name) });
+}
+
+describe("file mode: the pane on a .xlsx file in the browser", () => {
+  test("open the example, see its findings, click one, generate tables, download the checked copy", async () => {
+    const pane = await session.open();
+    const { page } = pane;
+    const copy = await openExample(pane, "bestand-openen.png");
+    const originalHash = sha256(EXAMPLE);
+
+    // Controle: the example's deliberate errors, each with its cell.
+    await page.getByRole("button", { name: "Controleer", exact: true }).click();
+    await page.getByRole("checkbox", { name: `Fouten (${EXPECTED_ERRORS.length})` }).waitFor();
+    for (const { cell } of EXPECTED_ERRORS) expect(await page.getByRole("button", { name: new RegExp(`^Ga naar cel ${cell}:`) }).count()).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Markeer in werkblad" }).evaluate((button) => button.scrollIntoView({ block: "start" }));
+    await screenshot(page, "controle.png");
+
+    // A click on a finding shows its cell and value (a file has no sheet on screen to select it in).
+    await page.getByRole("button", { name: /^Ga naar cel D11:/ }).first().click();
+    await page.getByText(`Cel D11 op ${EXAMPLE_SHEET}: 10`).waitFor();
+
+    // Plaatsing: the five sheets are written.
+    await page.getByRole("tab", { name: "Plaatsing" }).click();
+    await page.getByRole("button", { name: "Genereer tabellen" }).click();
+    await page.getByRole("heading", { name: "Geschreven werkbladen" }).waitFor();
+    const written = page.getByRole("region", { name: "Geschreven werkbladen" }).getByRole("listitem");
+    expect(await written.allTextContents()).toEqual(TABLE_SHEETS);
+    await page.getByRole("figure", { name: "Formatie en bezetting per cluster" }).waitFor();
+    await page.getByRole("button", { name: "Genereer tabellen" }).evaluate((button) => button.scrollIntoView({ block: "start" }));
+    await screenshot(page, "plaatsing.png");
+
+    // Download: findings marked with notes, the Controle sheet, the tables; the original untouched.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download gecontroleerd bestand" }).click()]);
+    expect(download.suggestedFilename()).toBe("formatie-ommen-gecontroleerd.xlsx");
+    const saved = path.join(work, "download.xlsx");
+    await download.saveAs(saved);
+    await page.getByText("formatie-ommen-gecontroleerd.xlsx is gedownload.").waitFor();
+
+    const result = await readWorkbook(saved);
+    const sheet = result.getWorksheet(EXAMPLE_SHEET) as ExcelJS.Worksheet;
+    for (const { cell, code } of EXPECTED_ERRORS) {
+      expect({ cell, fill: fillArgb(sheet.getCell(cell)) }).toEqual({ cell, fill: ERROR_ARGB });
+      expect(noteText(sheet.getCell(cell))).toContain(code === "cell/error-value" ? "Formatiecheck" : "Formatiecheck:");
+    }
+    const control = result.getWorksheet("Controle") as ExcelJS.Worksheet;
+    const codes: string[] = [];
+    control.eachRow((row, r) => {
+      if (r > 2) codes.push(String(row.getCell(2).value));
+    });
+    for (const { code } of EXPECTED_ERRORS) expect(codes).toContain(code);
+    for (const name of TABLE_SHEETS) {
+      const tableSheet = result.getWorksheet(name);
+      expect({ name, tables: tableSheet ? (tableSheet.getTables() as unknown[]).length : 0 }).toEqual({ name, tables: 1 });
+    }
+    expect(sha256(copy)).toBe(originalHash);
+    expect(sha256(EXAMPLE)).toBe(originalHash);
+    expect(pane.problems).toEqual([]);
+  });
+
+  test("the Functieboek tab shows the bundled book; another file can be opened", async () => {
+    const pane = await session.open();
+    const { page } = pane;
+    await openExample(pane);
+    await page.getByRole("tab", { name: "Functieboek" }).click();
+    await page.getByRole("heading", { name: /^Functieboek Gemeente Ommen \(meegeleverd\)$/ }).waitFor();
+    await screenshot(page, "functieboek.png");
+    await page.getByRole("button", { name: "Ander bestand" }).click();
+    await page.getByRole("heading", { name: "Bestand openen" }).waitFor();
+    expect(pane.problems).toEqual([]);
+  });
+
+  test("a download straight after opening checks the sheet and marks the findings first", async () => {
+    const pane = await session.open();
+    const { page } = pane;
+    await openExample(pane);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download gecontroleerd bestand" }).click()]);
+    const saved = path.join(work, "direct.xlsx");
+    await download.saveAs(saved);
+    const sheet = (await readWorkbook(saved)).getWorksheet(EXAMPLE_SHEET) as ExcelJS.Worksheet;
+    for (const { cell } of EXPECTED_ERRORS) expect({ cell, fill: fillArgb(sheet.getCell(cell)) }).toEqual({ cell, fill: ERROR_ARGB });
+    await page.getByRole("checkbox", { name: `Fouten (${EXPECTED_ERRORS.length})` }).waitFor();
+    expect(pane.problems).toEqual([]);
+  });
+
+  test("a .xlsx file dropped on the start screen opens too", async () => {
+    const pane = await session.open();
+    const { page } = pane;
+    await page.getByRole("heading", { name: "Bestand openen" }).waitFor();
+    const base64 = readFileSync(EXAMPLE).toString("base64");
+    await page.getByRole("region", { name: "Bestand openen" }).evaluate((zone, data) => {
+      const bytes = Uint8Array.from(atob(data), (ch) => ch.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], "formatie-ommen.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+      zone.dispatchEvent(new DragEvent("dragover", { bubbles: true, cancelable: true, dataTransfer: transfer }));
+      zone.dispatchEvent(new DragEvent("drop", { bubbles: true, cancelable: true, dataTransfer: transfer }));
+    }, base64);
+    await page.getByText("Bestand: formatie-ommen.xlsx").waitFor();
+    await page.getByRole("tab", { name: "Controle" }).waitFor();
+    expect(pane.problems).toEqual([]);
+  });
+
+  test("a file that is not a workbook is refused with a clear message, and the start screen stays", async () => {
+    const pane = await session.open();
+    const { page } = pane;
+    await page.getByRole("heading", { name: "Bestand openen" }).waitFor();
+    await page.getByLabel("Bestand openen (.xlsx)").setInputFiles({ name: "formatie.xlsx", mimeType: "text/csv", buffer: Buffer.from("Functie;FTE\nAdviseur;1\n") });
+    await page.getByRole("alert").getByText("Dit is geen Excel-werkmap (.xlsx).", { exact: false }).waitFor();
+    expect(await page.getByRole("tab", { name: "Controle" }).count()).toBe(0);
+    expect(pane.problems).toEqual([]);
+  });
+});
