@@ -2,7 +2,7 @@
  * Findings grouped by code, with counts. A finding with a cell is a button that selects the cell;
  * a finding with a suggestion has a second button that asks to fill it in.
  */
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Finding } from "../../core/findings";
 import { FIELD_NAMES } from "../../core/formatie/columns";
@@ -115,7 +115,7 @@ function FindingGroupView({ group, header, onSelect, onApply, applyDisabled }: {
                   </span>
                 )}
                 {finding.rows && finding.rows.length > 1 && (
-                  <span className={`${shared.muted} ${shared.wrapText}`}>{t("findingRows", { rows: finding.rows.join(", ") })}</span>
+                  <span className={mergeClasses(shared.muted, shared.wrapText)}>{t("findingRows", { rows: rowList(finding.rows) })}</span>
                 )}
                 {fix && (
                   <Button size="small" disabled={applyDisabled} onClick={() => onApply(finding)}>
@@ -143,4 +143,13 @@ function FindingGroupView({ group, header, onSelect, onApply, applyDisabled }: {
       )}
     </section>
   );
+}
+
+/** How many row numbers an aggregate finding shows; 50,000 rows of one function would swamp the pane. */
+export const MAX_ROWS_SHOWN = 12;
+
+/** "5, 6, 9 … (+49,988)": the first rows of an aggregate finding and how many more. */
+export function rowList(rows: readonly number[]): string {
+  if (rows.length <= MAX_ROWS_SHOWN) return rows.join(", ");
+  return `${rows.slice(0, MAX_ROWS_SHOWN).join(", ")} … (+${rows.length - MAX_ROWS_SHOWN})`;
 }

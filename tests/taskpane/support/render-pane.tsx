@@ -8,7 +8,8 @@ import { inlineTransport, TransportCheckEngine } from "../../../src/taskpane/ser
 import type { WorkbookPort } from "../../../src/core/workbook-port";
 
 // The machine running the tests may be busy: wait up to 5 s for the pane to show something.
-configure({ asyncUtilTimeout: 5000 });
+// Generous: on a busy 2-core CI machine a Fluent dialog can take seconds to mount under jsdom.
+configure({ asyncUtilTimeout: 20_000 });
 jest.setTimeout(20_000);
 
 const immediately = () => Promise.resolve();
