@@ -7,10 +7,10 @@ import { createCheckHandler } from "../../../src/taskpane/services/check-handler
 import { inlineTransport, TransportCheckEngine } from "../../../src/taskpane/services/check-engine";
 import type { WorkbookPort } from "../../../src/core/workbook-port";
 
-// The machine running the tests may be busy: wait up to 5 s for the pane to show something.
-// Generous: on a busy 2-core CI machine a Fluent dialog can take seconds to mount under jsdom.
+// The machine running the tests may be busy: a Fluent dialog under jsdom can take seconds to
+// mount on a loaded 2-core CI machine, so wait up to 20 s for the pane to show something.
 configure({ asyncUtilTimeout: 20_000 });
-jest.setTimeout(20_000);
+jest.setTimeout(60_000);
 
 const immediately = () => Promise.resolve();
 
