@@ -1,5 +1,5 @@
 /**
- * A1 addresses as Office.js takes and gives them: single cells, rectangles, lists of areas
+ * A1 addresses as Excel takes and gives them: single cells, rectangles, lists of areas
  * ("Blad1!A1:B4, Blad1!D1:D4"), and the run-merged, length-limited address lists that marking uses
  * with `worksheet.getRanges()` (Excel refuses an address longer than 8,192 characters).
  */

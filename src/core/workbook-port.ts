@@ -1,6 +1,6 @@
 /**
  * The one port through which front ends talk to a workbook. Two adapters implement it:
- * src/excel/ (Office.js, the live workbook in Excel) and src/xlsx/ (ExcelJS, a .xlsx file in Node or
+ * src/excel/ (the live workbook in Excel) and src/xlsx/ (ExcelJS, a .xlsx file in Node or
  * the browser). The task pane and the ribbon commands only ever see this interface.
  */
 import type { Finding } from "./findings";

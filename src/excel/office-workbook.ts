@@ -45,7 +45,8 @@ import {
 import { jsonBytes, RequestBudget, REQUEST_BUDGET } from "./request-budget";
 import { EMPTY_STATUS, parseStatusRows, STATUS_COLUMNS, STATUS_SHEET, statusRows, type MarkedCell, type StatusContent } from "./status-sheet";
 import { parseStoredStateXml, STATE_NAMESPACE, storedStateXml } from "./stored-state";
-import { claimSheetName, layoutTable, TABLE_STYLE, uniqueTableName, type AnyTable, type SheetLayout } from "./table-layout";
+import { claimSheetName, TABLE_STYLE, uniqueTableName } from "../core/plaatsing/table-output";
+import { layoutTable, type AnyTable, type SheetLayout } from "./table-layout";
 
 /** The very-hidden sheet that holds the dropdown values of "Invoerlijsten". */
 export const LISTS_SHEET = "Formatiecheck_lijsten";

@@ -10,6 +10,7 @@ import { columnLetter } from "../core/formatie/grid";
 import { formatFte, type Language, type Localized } from "../core/localized";
 import type { DataTable } from "../core/plaatsing/data-table";
 import { OVERVIEW_TABLE } from "../core/plaatsing/overview-table";
+import { LANDSCAPE_FROM, NUMBER_FORMATS } from "../core/plaatsing/table-output";
 import type { TableData } from "../core/plaatsing/table-data";
 import { cellText } from "./cell-text";
 
@@ -18,17 +19,6 @@ export type AnyTable = TableData | DataTable;
 type Cell = string | number | null;
 type ColumnType = AnyTable["columns"][number]["type"];
 
-/** Excel number formats per column type (shown the Dutch way in a Dutch Excel: 0,00 and € 1.234). */
-export const NUMBER_FORMATS: Record<Exclude<ColumnType, "text">, string> = {
-  fte: "0.00",
-  euro: '"€ "#,##0;"€ "-#,##0',
-  integer: "0",
-  percent: "0%",
-};
-export const TABLE_STYLE = "TableStyleMedium2";
-/** Above this total column width (in characters) a sheet prints landscape. */
-const LANDSCAPE_FROM = 100;
-const MAX_SHEET_NAME = 31;
 const MAX_TEXT_WIDTH = 48;
 /** Rows the Overzicht chart spans (about 240 points at the default row height). */
 const CHART_ROWS = 16;
@@ -227,46 +217,4 @@ function shown(value: Cell, type: ColumnType, language: Language): string {
   if (type === "euro") return `€ ${Math.round(value).toLocaleString(language === "nl" ? "nl-NL" : "en-US")}`;
   if (type === "percent") return `${Math.round(value * 100)}%`;
   return String(value);
-}
-
-/** A valid sheet name: no []:*?/\ and at most 31 characters, the suffix kept whole. */
-export function validSheetName(base: string, suffix = ""): string {
-  const cleaned = base.replace(/[[\]:*?/\\]/g, " ").replace(/^'+|'+$/g, "").trim() || "Tabel";
-  return cleaned.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
-}
-
-export interface SheetClaim {
-  /** The sheet to write. */
-  name: string;
-  /** A sheet the tool made earlier with this name: deleted and written again. */
-  replaces?: string;
-  /** A user's own sheet that had the table's name (left untouched). */
-  userSheet?: string;
-}
-
-/**
- * The sheet a table goes to: its own name, or "Name (2)", "Name (3)", … where a user's sheet has
- * the name. A sheet the tool made itself is replaced. Excel compares sheet names without case.
- */
-export function claimSheetName(base: string, existing: readonly string[], own: ReadonlySet<string>, taken: ReadonlySet<string>): SheetClaim {
-  const ownLower = new Set([...own].map((n) => n.toLowerCase()));
-  let userSheet: string | undefined;
-  for (let n = 1; ; n++) {
-    const candidate = validSheetName(base, n === 1 ? "" : ` (${n})`);
-    const lower = candidate.toLowerCase();
-    if (taken.has(lower)) continue;
-    const found = existing.find((name) => name.toLowerCase() === lower);
-    if (found === undefined) return { name: candidate, ...(userSheet !== undefined ? { userSheet } : {}) };
-    if (ownLower.has(lower)) return { name: candidate, replaces: found, ...(userSheet !== undefined ? { userSheet } : {}) };
-    userSheet ??= found;
-  }
-}
-
-/** An Excel table name unique in the workbook: letters and digits only ("TabelPlaatsingslijst", "…2"). */
-export function uniqueTableName(base: string, taken: ReadonlySet<string>): string {
-  const words = base.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").split(/[^A-Za-z0-9]+/).filter((w) => w !== "");
-  const stem = `Tabel${words.map((w) => (w[0] as string).toUpperCase() + w.slice(1)).join("")}`.slice(0, 200);
-  let name = stem;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${stem}${n}`;
-  return name;
 }

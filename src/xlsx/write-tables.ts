@@ -11,27 +11,15 @@
 import type ExcelJS from "exceljs";
 import type { DataTable, TableCell, TableColumn, ColumnType } from "../core/plaatsing/data-table";
 import { columnSum } from "../core/plaatsing/data-table";
+import { claimSheetName, LANDSCAPE_FROM, NUMBER_FORMATS, TABLE_STYLE, uniqueTableName, type SheetClaim } from "../core/plaatsing/table-output";
 import { formatEuro } from "../core/plaatsing/table-text";
 import { formatFte, localize, type Language, type Localized } from "../core/localized";
 import { columnLetter } from "../core/formatie/grid";
 import { createdSheets, recordCreatedSheet } from "./annotate";
 import { setText } from "./write-text";
 
-/** Excel number formats per column type (Excel shows them the Dutch way in a Dutch Excel: 0,00 and € 1.234). */
-export const NUMBER_FORMATS: Record<Exclude<ColumnType, "text">, string> = {
-  fte: "0.00",
-  euro: '"€ "#,##0;"€ "-#,##0',
-  integer: "0",
-  percent: "0%",
-};
-
-export const TABLE_STYLE = "TableStyleMedium2";
-
 /** A4 in Excel's paper-size codes. */
 const A4 = 9;
-/** Above this total column width (in characters) a sheet prints landscape. */
-const LANDSCAPE_FROM = 100;
-const MAX_SHEET_NAME = 31;
 const MAX_TEXT_WIDTH = 40;
 
 export interface WriteTablesOptions {
@@ -68,53 +56,32 @@ export function writeTables(workbook: ExcelJS.Workbook, tables: readonly DataTab
   const written: WrittenTable[] = [];
   const notices: Localized[] = [];
   for (const table of tables) {
-    const { name, userSheet } = claimSheetName(workbook, table.name);
+    const { name, userSheet } = claimSheet(workbook, table.name);
     if (userSheet !== undefined) notices.push(localize(RENAMED, { own: userSheet, used: name }));
     const worksheet = workbook.addWorksheet(name);
     recordCreatedSheet(workbook, name);
-    const excelTable = uniqueTableName(workbook, table.name);
+    const excelTable = uniqueTableName(table.name, tableNames(workbook));
     writeSheet(worksheet, table, excelTable, options);
     written.push({ table: table.name, sheet: name, excelTable });
   }
   return { written, notices };
 }
 
-/**
- * The sheet name to use: the table's own name, or "Name (2)", "Name (3)", … when a user's sheet
- * has it. A sheet the tool made itself is removed so it can be written again. Excel compares
- * sheet names without regard to case.
- */
-function claimSheetName(workbook: ExcelJS.Workbook, base: string): { name: string; userSheet?: string } {
-  const own = new Set([...createdSheets(workbook)].map((n) => n.toLowerCase()));
-  const clean = sheetName(base, "");
-  let userSheet: string | undefined;
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? clean : sheetName(base, ` (${n})`);
-    const existing = workbook.worksheets.find((ws) => ws.name.toLowerCase() === candidate.toLowerCase());
-    if (!existing) return { name: candidate, ...(userSheet !== undefined ? { userSheet } : {}) };
-    if (own.has(existing.name.toLowerCase())) {
-      workbook.removeWorksheet(existing.id);
-      return { name: candidate, ...(userSheet !== undefined ? { userSheet } : {}) };
-    }
-    userSheet ??= existing.name;
+/** Claims the table's sheet name; a sheet the tool made itself under that name is removed first. */
+function claimSheet(workbook: ExcelJS.Workbook, base: string): SheetClaim {
+  const claim = claimSheetName(base, workbook.worksheets.map((ws) => ws.name), createdSheets(workbook));
+  if (claim.replaces !== undefined) {
+    const old = workbook.getWorksheet(claim.replaces);
+    if (old) workbook.removeWorksheet(old.id);
   }
+  return claim;
 }
 
-/** A valid sheet name: no []:*?/\ and at most 31 characters, the suffix kept whole. */
-function sheetName(base: string, suffix: string): string {
-  const cleaned = base.replace(/[[\]:*?/\\]/g, " ").replace(/^'+|'+$/g, "").trim() || "Tabel";
-  return cleaned.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
-}
-
-/** An Excel table name unique in the workbook: letters and digits only ("PlaatsingPerFunctie", "…2"). */
-function uniqueTableName(workbook: ExcelJS.Workbook, base: string): string {
-  const words = base.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").split(/[^A-Za-z0-9]+/).filter((w) => w !== "");
-  const stem = `Tabel${words.map((w) => w[0]?.toUpperCase() + w.slice(1)).join("")}`;
+/** Names of the Excel tables already in the workbook, lower-cased. */
+function tableNames(workbook: ExcelJS.Workbook): Set<string> {
   const taken = new Set<string>();
   for (const ws of workbook.worksheets) for (const t of ws.getTables() as unknown as ExcelJS.Table[]) taken.add(t.name.toLowerCase());
-  let name = stem;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${stem}${n}`;
-  return name;
+  return taken;
 }
 
 function writeSheet(worksheet: ExcelJS.Worksheet, table: DataTable, excelTable: string, options: WriteTablesOptions): void {

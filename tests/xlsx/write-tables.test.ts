@@ -2,7 +2,8 @@ import ExcelJS from "exceljs";
 import { buildPlaatsingTables } from "../../src/core/plaatsing/plaatsing-tables";
 import type { DataTable } from "../../src/core/plaatsing/data-table";
 import { createdSheets } from "../../src/xlsx/annotate";
-import { NUMBER_FORMATS, TABLE_STYLE, writeTables } from "../../src/xlsx/write-tables";
+import { NUMBER_FORMATS, TABLE_STYLE } from "../../src/core/plaatsing/table-output";
+import { writeTables } from "../../src/xlsx/write-tables";
 import { book, index, person, validated } from "../core/plaatsing/placement-sheet";
 
 const options = { functieboekName: "Boek & Co", date: "2025-06-01", sourceSheet: "Formatie" };

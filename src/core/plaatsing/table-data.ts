@@ -1,6 +1,6 @@
 /**
  * A generated table as data: what the placement, budget and overview builders produce and what
- * every adapter (ExcelJS, Office.js, the pane) writes or shows. Builders fill it; adapters only
+ * every adapter (ExcelJS, the Office adapter, the pane) writes or shows. Builders fill it; adapters only
  * format it (column types say how: FTE as 0,00, euros as € #.##0).
  */
 
