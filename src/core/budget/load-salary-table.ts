@@ -2,9 +2,8 @@
  * Loading a salary table never throws: the result is the table, or the problems that stop it from
  * loading, each with its JSON path (or sheet cell) and a Dutch and English message.
  */
-import type { z } from "zod";
-import { formatJsonPath } from "../functieboek/load-functieboek";
 import { localize, type Localized } from "../localized";
+import { describeSchemaIssues } from "../schema-problems";
 import { SalaryTableSchema, type SalaryTable } from "./salary-table-schema";
 
 export interface SalaryTableProblem {
@@ -24,13 +23,7 @@ const MESSAGES = {
     en: "The salary table is too large ({size} kB; the limit is {max} kB).",
   },
   notJson: { nl: "De salaristabel is geen geldige JSON: {detail}", en: "The salary table is not valid JSON: {detail}" },
-  missing: { nl: "{path} ontbreekt.", en: "{path} is missing." },
-  type: { nl: "{path} moet {expected} zijn.", en: "{path} must be {expectedEn}." },
-  empty: { nl: "{path} mag niet leeg zijn.", en: "{path} must not be empty." },
-  negative: { nl: "{path} mag niet negatief zijn.", en: "{path} must not be negative." },
-  value: { nl: "{path} moet {values} zijn.", en: "{path} must be {values}." },
   date: { nl: "{path} moet een datum zijn als 2024-07-01, niet '{found}'.", en: "{path} must be a date like 2024-07-01, not '{found}'." },
-  invalid: { nl: "{path} is ongeldig: {detail}", en: "{path} is invalid: {detail}" },
   duplicate: { nl: "Schaal {scale} staat meer dan eens in de salaristabel ({paths}).", en: "Scale {scale} appears more than once in the salary table ({paths})." },
   decreasing: {
     nl: "Schaal {scale}: trede {step} ({amount}) is lager dan trede {previous} ({previousAmount}); is er een bedrag verkeerd overgenomen?",
@@ -42,12 +35,8 @@ const MESSAGES = {
   },
 } satisfies Record<string, Localized>;
 
-const TYPE_NAMES: Record<string, Localized> = {
-  array: { nl: "een lijst", en: "a list" },
-  object: { nl: "een object", en: "an object" },
-  string: { nl: "tekst", en: "text" },
-  number: { nl: "een getal", en: "a number" },
-};
+/** What a date in a salary table looks like (for a value of the wrong form). */
+const DATE_FORMAT: Localized = { nl: "een datum als 2024-07-01", en: "a date like 2024-07-01" };
 
 /** Parses a salary table from JSON text (a file's content). */
 export function parseSalaryTableText(text: string): SalaryTableLoadResult {
@@ -66,7 +55,7 @@ export function parseSalaryTableText(text: string): SalaryTableLoadResult {
 /** Checks parsed JSON against the schema, then the amounts against each other. */
 export function loadSalaryTable(json: unknown): SalaryTableLoadResult {
   const parsed = SalaryTableSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => describeIssue(issue, json)) };
+  if (!parsed.success) return { ok: false, problems: describeSchemaIssues(parsed.error.issues, json, { format: DATE_FORMAT }) };
   const problems = consistencyProblems(parsed.data);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, table: parsed.data };
 }
@@ -115,39 +104,4 @@ export function isRealDate(iso: string): boolean {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-function valueAt(json: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-  let current: unknown = json;
-  for (const key of path) {
-    if (current === null || typeof current !== "object") return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
-}
-
-function describeIssue(issue: z.core.$ZodIssue, json: unknown): SalaryTableProblem {
-  const path = formatJsonPath(issue.path);
-  const found = valueAt(json, issue.path);
-  const message = (templates: Localized, data: Record<string, string | number> = {}) => ({ path, message: localize(templates, { path, ...data }) });
-  switch (issue.code) {
-    case "invalid_type": {
-      if (found === undefined) return message(MESSAGES.missing);
-      const expected = TYPE_NAMES[issue.expected] ?? { nl: issue.expected, en: issue.expected };
-      return message(MESSAGES.type, { expected: expected.nl, expectedEn: expected.en });
-    }
-    case "invalid_union": {
-      if (found === undefined) return message(MESSAGES.missing);
-      return message(MESSAGES.type, { expected: "tekst of een getal", expectedEn: "text or a number" });
-    }
-    case "invalid_value":
-      if (found === undefined) return message(MESSAGES.missing);
-      return message(MESSAGES.value, { values: issue.values.map((v) => JSON.stringify(v)).join(" / ") });
-    case "invalid_format":
-      return message(MESSAGES.date, { found: String(found) });
-    case "too_small":
-      return message(issue.origin === "number" ? MESSAGES.negative : MESSAGES.empty);
-    default:
-      return message(MESSAGES.invalid, { detail: issue.message });
-  }
 }
