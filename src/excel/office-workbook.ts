@@ -44,7 +44,7 @@ import {
 } from "../core/range-addresses";
 import { jsonBytes, RequestBudget, REQUEST_BUDGET } from "./request-budget";
 import { EMPTY_STATUS, parseStatusRows, STATUS_COLUMNS, STATUS_SHEET, statusRows, type MarkedCell, type StatusContent } from "./status-sheet";
-import { parseStoredStateXml, STATE_NAMESPACE, storedStateXml } from "./stored-state";
+import { parseStoredStateXml, STATE_NAMESPACE, storedStateXml } from "../core/stored-state";
 import { claimSheetName, TABLE_STYLE, uniqueTableName } from "../core/plaatsing/table-output";
 import { layoutTable, type AnyTable, type SheetLayout } from "./table-layout";
 

@@ -22,7 +22,7 @@ import type { DataTable } from "../core/plaatsing/data-table";
 import type { TableData } from "../core/plaatsing/table-data";
 import { parseCell, parseRect } from "../core/range-addresses";
 import type { EntryList, SheetInfo, StoredState, WorkbookPort, WriteTablesResult } from "../core/workbook-port";
-import { parseStoredStateXml, STATE_NAMESPACE, storedStateXml } from "../excel/stored-state";
+import { parseStoredStateXml, STATE_NAMESPACE, storedStateXml } from "../core/stored-state";
 import { annotateWorkbook, clearMarks, createdSheets } from "./annotate";
 import { toCoreValue } from "./cell-values";
 import { newPartProps, partText, readCustomXmlParts, withCustomXmlParts, type CustomXmlPart } from "./custom-xml-parts";

@@ -3,7 +3,7 @@
  * after save and reopen, and read safely when damaged or written by a newer version.
  */
 import type { StoredState } from "../../src/core/workbook-port";
-import { parseStoredStateXml, STATE_NAMESPACE, storedStateXml } from "../../src/excel/stored-state";
+import { parseStoredStateXml, STATE_NAMESPACE, storedStateXml } from "../../src/core/stored-state";
 import { officeFixture, type OfficeFixture } from "../support/office-fixture";
 
 let fixture: OfficeFixture;

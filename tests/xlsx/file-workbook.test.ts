@@ -16,7 +16,7 @@ import { SEVERITY_FILL } from "../../src/core/marking";
 import { buildPlaatsingTables } from "../../src/core/plaatsing/plaatsing-tables";
 import { validateGrid } from "../../src/core/rules/engine";
 import type { StoredState, WorkbookPort } from "../../src/core/workbook-port";
-import { parseStoredStateXml } from "../../src/excel/stored-state";
+import { parseStoredStateXml } from "../../src/core/stored-state";
 import { toTableData } from "../../src/taskpane/services/table-data";
 import { CONTROL_SHEET, STATE_SHEET } from "../../src/xlsx/annotate";
 import { newPartProps, withCustomXmlParts } from "../../src/xlsx/custom-xml-parts";

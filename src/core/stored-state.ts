@@ -8,8 +8,8 @@
  * Reading never throws: a part this version cannot read gives a problem, and the add-in carries on
  * with the bundled book (nothing is overwritten until the user saves).
  */
-import type { Localized } from "../core/localized";
-import type { StoredState } from "../core/workbook-port";
+import type { Localized } from "./localized";
+import type { StoredState } from "./workbook-port";
 
 export const STATE_NAMESPACE = "urn:formatiecheck:state";
 export const STATE_SCHEMA_VERSION = 1;
