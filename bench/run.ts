@@ -187,7 +187,7 @@ interface PaneResult {
   initialGzipBytes: number;
   loadedBeforeRenderGzipBytes: number;
   firstRender: { medianMs: number; fcpMedianMs: number };
-  responsiveness: { rows: number; checkMs: number; longestTaskMs: number; longTasks: number; blockingMs: number; longestBeforeFindingsMs?: number; longestRenderingMs?: number; paneTextChars: number };
+  responsiveness: { rows: number; checkMs: number; allShownMs: number; findingItems: number; again: { checkMs: number; longestTaskMs: number; longTasks: number }; longestTaskMs: number; longTasks: number; blockingMs: number; longestBeforeFindingsMs?: number; longestRenderingMs?: number; paneTextChars: number };
   responsivenessInline: { longestTaskMs: number; checkMs: number };
 }
 
@@ -199,11 +199,14 @@ function pane(): PaneResult {
   add({ part: "4 pane", figure: "time to first render (React's first commit)", size: "", value: `${result.firstRender.medianMs} ms`, target: "" });
   add({ part: "4 pane", figure: "first contentful paint", size: "", value: `${result.firstRender.fcpMedianMs} ms`, target: "" });
   const r = result.responsiveness;
-  add({ part: "5 responsive", figure: "longest task, Controleer → summary shown", size: n(r.rows), value: `${r.longestTaskMs} ms`, target: "≤ 50 ms", met: r.longestTaskMs <= 50 });
+  add({ part: "5 responsive", figure: "longest task, Controleer → all findings shown", size: n(r.rows), value: `${r.longestTaskMs} ms`, target: "≤ 50 ms", met: r.longestTaskMs <= 50 });
   if (r.longestBeforeFindingsMs !== undefined) add({ part: "5 responsive", figure: "  until the findings arrive (read, hand over, check)", size: n(r.rows), value: `${r.longestBeforeFindingsMs} ms`, target: "" });
   if (r.longestRenderingMs !== undefined) add({ part: "5 responsive", figure: "  showing the findings", size: n(r.rows), value: `${r.longestRenderingMs} ms`, target: "" });
-  add({ part: "5 responsive", figure: "  long tasks / blocking time / whole check", size: n(r.rows), value: `${r.longTasks} / ${r.blockingMs} ms / ${r.checkMs} ms`, target: "" });
-  add({ part: "5 responsive", figure: "  text in the pane after the check", size: n(r.rows), value: `${n(r.paneTextChars)} chars`, target: "" });
+  add({ part: "5 responsive", figure: "  long tasks / blocking time", size: n(r.rows), value: `${r.longTasks} / ${r.blockingMs} ms`, target: "" });
+  add({ part: "5 responsive", figure: "  click → summary shown / → all findings shown", size: n(r.rows), value: `${r.checkMs} ms / ${r.allShownMs} ms`, target: "" });
+  add({ part: "5 responsive", figure: "  findings list after the check: items / text", size: n(r.rows), value: `${n(r.findingItems)} / ${n(r.paneTextChars)} chars`, target: "" });
+  add({ part: "5 responsive", figure: "longest task, Opnieuw controleren (findings shown)", size: n(r.rows), value: `${r.again.longestTaskMs} ms`, target: "≤ 50 ms", met: r.again.longestTaskMs <= 50 });
+  add({ part: "5 responsive", figure: "  long tasks / click → done", size: n(r.rows), value: `${r.again.longTasks} / ${r.again.checkMs} ms`, target: "" });
   add({ part: "5 responsive", figure: "  for comparison: engine on the pane's thread", size: n(r.rows), value: `${result.responsivenessInline.longestTaskMs} ms`, target: "" });
   return result;
 }

@@ -4,7 +4,7 @@
  * test double in tests, a file-backed port later) and never calls Excel itself.
  */
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useEffect, useState, type ReactNode } from "react";
+import { memo, useEffect, useState, type ReactNode } from "react";
 import type { Language } from "../core/localized";
 import type { WorkbookPort } from "../core/workbook-port";
 import { ControleTab } from "./components/controle-tab";
@@ -125,19 +125,7 @@ function Pane({ initialTab, toolbar }: { initialTab: TabId; toolbar?: ReactNode 
       <MessageArea />
       {state.phase === "ready" && (
         <>
-          <TabList
-            className={styles.tabs}
-            size="small"
-            aria-label={t("tabsLabel")}
-            selectedValue={tab}
-            onTabSelect={(_event, data) => setTab(data.value as TabId)}
-          >
-            {TABS.map((id) => (
-              <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
-                {t(TAB_LABEL[id])}
-              </Tab>
-            ))}
-          </TabList>
+          <PaneTabs tab={tab} onSelect={setTab} />
           <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={shared.stack}>
             <Content />
           </div>
@@ -146,3 +134,18 @@ function Pane({ initialTab, toolbar }: { initialTab: TabId; toolbar?: ReactNode 
     </main>
   );
 }
+
+/** The tabs; memoised, so the pane's state changes (progress, results) do not render them again. */
+const PaneTabs = memo(function PaneTabs({ tab, onSelect }: { tab: TabId; onSelect(tab: TabId): void }) {
+  const { t } = useText();
+  const styles = useStyles();
+  return (
+    <TabList className={styles.tabs} size="small" aria-label={t("tabsLabel")} selectedValue={tab} onTabSelect={(_event, data) => onSelect(data.value as TabId)}>
+      {TABS.map((id) => (
+        <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
+          {t(TAB_LABEL[id])}
+        </Tab>
+      ))}
+    </TabList>
+  );
+});

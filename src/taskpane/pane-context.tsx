@@ -21,9 +21,21 @@ export function usePane(): PaneController {
   return controller;
 }
 
+/** The whole state: the component renders again on every change of it. */
 export function usePaneState(): PaneState {
   const { store } = usePane();
   return useSyncExternalStore(store.subscribe, store.getState, store.getState);
+}
+
+/**
+ * One value of the state: the component renders again only when that value changes (compared
+ * with `Object.is`), not on every progress step of a check. `select` must return a value that
+ * is already in the state (or a primitive), not a new object.
+ */
+export function usePaneSelector<T>(select: (state: PaneState) => T): T {
+  const { store } = usePane();
+  const snapshot = () => select(store.getState());
+  return useSyncExternalStore(store.subscribe, snapshot, snapshot);
 }
 
 export interface TextFunctions {
@@ -32,8 +44,11 @@ export interface TextFunctions {
   text(value: UiText): string;
 }
 
+const selectLanguage = (state: PaneState) => state.language;
+
+/** Texts in the pane's language; renders again only when the language changes. */
 export function useText(): TextFunctions {
-  const { language } = usePaneState();
+  const language = usePaneSelector(selectLanguage);
   const t = useCallback((key: MessageKey, data?: MessageData) => translate(language, key, data), [language]);
   const text = useCallback((value: UiText) => textOf(language, value), [language]);
   return { language, t, text };

@@ -5,7 +5,7 @@
  * mark, clear (the user's own fill comes back), generate tables, apply a suggestion.
  */
 import type { FakeFill } from "../support/excel-fake";
-import { startPaneSession, type PanePage, type PaneSession } from "./support/pane-page";
+import { startPaneSession, waitForFindings, type PanePage, type PaneSession } from "./support/pane-page";
 import { seedFromFile, standInScript } from "./support/stand-in-script";
 import { EXAMPLE, EXAMPLE_SHEET, EXPECTED_ERRORS, TABLE_SHEETS } from "./support/workbook-checks";
 import { SEVERITY_FILL } from "../../src/core/marking";
@@ -49,7 +49,7 @@ describe("add-in mode: the pane on a stand-in Excel", () => {
     expect(await page.getByRole("combobox", { name: "Werkblad" }).inputValue()).toBe(EXAMPLE_SHEET);
 
     await page.getByRole("button", { name: "Controleer", exact: true }).click();
-    await page.getByRole("checkbox", { name: `Fouten (${EXPECTED_ERRORS.length})` }).waitFor();
+    await waitForFindings(page, EXPECTED_ERRORS.length);
 
     await page.getByRole("button", { name: /^Ga naar cel E23:/ }).first().click();
     await page.waitForFunction(() => window.formatiecheckFake?.workbook.selection?.address === "E23");
@@ -79,7 +79,7 @@ describe("add-in mode: the pane on a stand-in Excel", () => {
     await dialog.getByRole("button", { name: "Invullen" }).click();
     await page.getByText("Cel D11 is 11 geworden.").waitFor();
     expect(await page.evaluate((sheet) => window.formatiecheckFake?.workbook.sheet(sheet)?.valueAt(11, 4), EXAMPLE_SHEET)).toBe(11);
-    await page.getByRole("checkbox", { name: `Fouten (${EXPECTED_ERRORS.length - 1})` }).waitFor();
+    await waitForFindings(page, EXPECTED_ERRORS.length - 1);
     expect(await page.getByRole("button", { name: /^Ga naar cel D11:/ }).count()).toBe(0);
     expect(pane.problems).toEqual([]);
   });

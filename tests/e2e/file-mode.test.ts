@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
-import { startPaneSession, type PanePage, type PaneSession } from "./support/pane-page";
+import { startPaneSession, waitForFindings, type PanePage, type PaneSession } from "./support/pane-page";
 import { ROOT } from "./support/built-pane";
 import { ERROR_ARGB, EXAMPLE, EXAMPLE_SHEET, EXPECTED_ERRORS, fillArgb, noteText, readWorkbook, sha256, TABLE_SHEETS } from "./support/workbook-checks";
 
@@ -58,7 +58,7 @@ describe("file mode: the pane on a .xlsx file in the browser", () => {
 
     // Controle: the example's deliberate errors, each with its cell.
     await page.getByRole("button", { name: "Controleer", exact: true }).click();
-    await page.getByRole("checkbox", { name: `Fouten (${EXPECTED_ERRORS.length})` }).waitFor();
+    await waitForFindings(page, EXPECTED_ERRORS.length);
     for (const { cell } of EXPECTED_ERRORS) expect(await page.getByRole("button", { name: new RegExp(`^Ga naar cel ${cell}:`) }).count()).toBeGreaterThan(0);
     await page.getByRole("button", { name: "Markeer in werkblad" }).evaluate((button) => button.scrollIntoView({ block: "start" }));
     await screenshot(page, "controle.png");
@@ -126,7 +126,7 @@ describe("file mode: the pane on a .xlsx file in the browser", () => {
     await download.saveAs(saved);
     const sheet = (await readWorkbook(saved)).getWorksheet(EXAMPLE_SHEET) as ExcelJS.Worksheet;
     for (const { cell } of EXPECTED_ERRORS) expect({ cell, fill: fillArgb(sheet.getCell(cell)) }).toEqual({ cell, fill: ERROR_ARGB });
-    await page.getByRole("checkbox", { name: `Fouten (${EXPECTED_ERRORS.length})` }).waitFor();
+    await waitForFindings(page, EXPECTED_ERRORS.length);
     expect(pane.problems).toEqual([]);
   });
 

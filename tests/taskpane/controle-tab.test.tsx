@@ -3,7 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import type { Finding } from "../../src/core/findings";
 import { MemoryWorkbook } from "./support/memory-workbook";
 import { bookState, formatieRows, mixedRows } from "./support/fixtures";
-import { renderPane } from "./support/render-pane";
+import { findFindings, renderPane } from "./support/render-pane";
 
 function workbook(rows = formatieRows()) {
   return new MemoryWorkbook({ Formatie: rows }, { state: bookState() });
@@ -20,7 +20,7 @@ function findDialog() {
 
 async function check(user: Awaited<ReturnType<typeof renderPane>>["user"]) {
   await user.click(screen.getByRole("button", { name: "Controleer" }));
-  return screen.findByRole("region", { name: "Bevindingen" });
+  return findFindings();
 }
 
 describe("Controle tab", () => {
@@ -115,7 +115,7 @@ describe("Controle tab", () => {
     expect(alert.textContent).toContain(shown);
     // The pane stays usable: the next check works.
     await user.click(screen.getByRole("button", { name: "Controleer" }));
-    await screen.findByRole("region", { name: "Bevindingen" });
+    await findFindings();
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
@@ -127,7 +127,7 @@ describe("Controle tab", () => {
     const bar = await screen.findByRole("progressbar", { name: "Werkblad Formatie lezen…" });
     expect(bar).toBeTruthy();
     release();
-    await screen.findByRole("region", { name: "Bevindingen" });
+    await findFindings();
     expect(screen.queryByRole("progressbar")).toBeNull();
   });
 
@@ -137,5 +137,27 @@ describe("Controle tab", () => {
     await check(user);
     screen.getByText(/Dit werkblad kon niet als formatie worden gelezen/);
     screen.getByText(/sheet\/no-header: 1/);
+  });
+});
+
+describe("Controle tab with many findings", () => {
+  /** `count` Adviseurs with scale 11 (the book: 10): one scale/mismatch finding per row. */
+  function manyWrongScales(count: number) {
+    const rows = formatieRows().slice(0, 1);
+    for (let i = 0; i < count; i++) rows.push(["Cluster Alles", "Adviseur", "Adviseur IV", 11, 0.1, `Medewerker ${i + 1}`]);
+    return rows;
+  }
+
+  test("a group shows its first 25 findings, then more on request; the list is complete once not busy", async () => {
+    const port = workbook(manyWrongScales(30));
+    const { user } = await renderPane(port);
+    const findings = await check(user);
+    expect(findings.querySelector('[aria-busy="false"]')).not.toBeNull();
+    const list = findings.querySelector<HTMLElement>("#findings-scale-mismatch");
+    if (!list) throw new Error("no scale/mismatch group");
+    expect(within(list).getAllByRole("button", { name: /^Ga naar cel D\d+/ })).toHaveLength(25);
+    await user.click(within(list).getByRole("button", { name: "Toon er nog 5" }));
+    expect(within(list).getAllByRole("button", { name: /^Ga naar cel D\d+/ })).toHaveLength(30);
+    expect(within(list).queryByRole("button", { name: /^Toon er nog/ })).toBeNull();
   });
 });

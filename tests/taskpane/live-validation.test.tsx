@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { MemoryWorkbook } from "./support/memory-workbook";
 import { bookState, formatieRows } from "./support/fixtures";
-import { renderPane } from "./support/render-pane";
+import { findFindings, renderPane } from "./support/render-pane";
 
 function workbook(options: { events?: boolean } = {}) {
   return new MemoryWorkbook({ Formatie: formatieRows(), Notities: [["vrij"]] }, { state: bookState(), ...options });
@@ -13,7 +13,7 @@ describe("live checking", () => {
     const port = workbook();
     const { user } = await renderPane(port);
     await user.click(screen.getByRole("switch", { name: "Live controleren bij wijzigingen" }));
-    const findings = await screen.findByRole("region", { name: "Bevindingen" });
+    const findings = await findFindings();
     within(findings).getByText(/scale\/mismatch: 1/);
     await waitFor(() => expect(port.listeners("Formatie")).toBe(1));
 
@@ -102,7 +102,7 @@ describe("live checking", () => {
   test("the setting is remembered in the workbook and live starts on opening", async () => {
     const port = new MemoryWorkbook({ Formatie: formatieRows() }, { state: bookState(undefined, { settings: { liveValidation: true } }) });
     await renderPane(port);
-    await screen.findByRole("region", { name: "Bevindingen" });
+    await findFindings();
     await waitFor(() => expect(port.listeners("Formatie")).toBe(1));
     expect((screen.getByRole("switch", { name: "Live controleren bij wijzigingen" }) as HTMLInputElement).checked).toBe(true);
   });

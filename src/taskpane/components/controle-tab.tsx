@@ -4,7 +4,7 @@
  * the sheet or clear the marks, and switch live checking on or off.
  */
 import { Body1, Button, Caption1, Checkbox, MessageBar, MessageBarBody, Switch } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { SEVERITIES, type Finding, type Severity } from "../../core/findings";
 import { usePane, usePaneState, useText } from "../pane-context";
 import type { MessageKey } from "../messages";
@@ -23,7 +23,10 @@ export function ControleTab() {
   const { t } = useText();
   const styles = usePaneStyles();
   const [pending, setPending] = useState<Finding | undefined>();
-  const { outcome, filter, busy, live, progress } = state;
+  const { filter, busy, live, progress } = state;
+  // A new result is rendered in the background (a transition React interrupts to answer input), so
+  // showing 50,000 rows' findings never blocks the pane; the list itself then grows in steps.
+  const outcome = useDeferredValue(state.outcome);
 
   const counts = useMemo(() => {
     const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -32,6 +35,7 @@ export function ControleTab() {
   }, [outcome]);
   const visible = useMemo(() => visibleFindings(outcome?.findings ?? [], filter), [outcome, filter]);
   const groups = useMemo(() => groupFindings(visible), [visible]);
+  const selectFinding = useCallback((finding: Finding) => void pane.selectFinding(finding), [pane]);
   const working = busy.validate || busy.live || busy.apply;
   const showProgress = progress && (progress.operation === "validate" || progress.operation === "live" || progress.operation === "apply" || progress.operation === "columns");
 
@@ -97,7 +101,7 @@ export function ControleTab() {
                   <FindingsList
                     groups={groups}
                     header={outcome.header}
-                    onSelect={(finding) => void pane.selectFinding(finding)}
+                    onSelect={selectFinding}
                     onApply={setPending}
                     applyDisabled={Boolean(working)}
                   />

@@ -1,9 +1,11 @@
 /**
  * Findings grouped by code, with counts. A finding with a cell is a button that selects the cell;
- * a finding with a suggestion has a second button that asks to fill it in.
+ * a finding with a suggestion has a second button that asks to fill it in. Each group shows its
+ * first page of findings; a large result appears in steps (`useRevealed`), so showing it never
+ * blocks the pane in one long task.
  */
-import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { memo, useState } from "react";
 import type { Finding } from "../../core/findings";
 import { FIELD_NAMES } from "../../core/formatie/columns";
 import { useText } from "../pane-context";
@@ -12,6 +14,7 @@ import { suggestionFix } from "../services/suggestion";
 import type { FindingGroup } from "../state/findings-view";
 import { usePaneStyles } from "./pane-styles";
 import { SeverityBadge } from "./severity-badge";
+import { useRevealed } from "./use-revealed";
 
 /** Findings shown per group before "show more" (a sheet can have thousands). */
 export const FINDINGS_PAGE = 25;
@@ -20,6 +23,10 @@ const useStyles = makeStyles({
   group: {
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     paddingTop: tokens.spacingVerticalXS,
+    // A group out of view is not styled, laid out or painted until it scrolls into view: a long
+    // list then costs the browser only what is on screen (Chromium, Edge WebView2, Safari 18).
+    contentVisibility: "auto",
+    containIntrinsicSize: "auto 600px",
   },
   groupHeader: {
     width: "100%",
@@ -34,16 +41,27 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
     paddingLeft: tokens.spacingHorizontalS,
   },
+  // Fluent's transparent button, on a native <button> (see FindingItem).
   findingButton: {
     maxWidth: "100%",
     minWidth: 0,
-    height: "auto",
     minHeight: "24px",
-    textAlign: "left",
-    justifyContent: "flex-start",
+    margin: 0,
+    border: "none",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: "transparent",
+    color: tokens.colorNeutralForeground2,
+    cursor: "pointer",
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
     fontWeight: tokens.fontWeightRegular,
+    textAlign: "left",
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     overflowWrap: "anywhere",
+    ":hover": { color: tokens.colorNeutralForeground2BrandHover },
+    ":hover:active": { color: tokens.colorNeutralForeground2BrandPressed },
+    ...createFocusOutlineStyle(),
   },
   cell: {
     fontWeight: tokens.fontWeightSemibold,
@@ -59,19 +77,42 @@ export interface FindingsListProps {
   applyDisabled: boolean;
 }
 
-export function FindingsList({ groups, header, onSelect, onApply, applyDisabled }: FindingsListProps) {
+/** Memoised: the pane's other state (progress, busy flags) does not render the findings again. */
+export const FindingsList = memo(function FindingsList({ groups, header, onSelect, onApply, applyDisabled }: FindingsListProps) {
   const styles = usePaneStyles();
+  // Each group's header and first page, in order; `revealed` of these are rendered so far.
+  const firstPages = groups.map((group) => Math.min(FINDINGS_PAGE, group.findings.length));
+  const total = firstPages.reduce((sum, n) => sum + 1 + n, 0);
+  const revealed = useRevealed(total);
+  const complete = revealed >= total;
+  let before = 0;
+  const shown: React.JSX.Element[] = [];
+  for (const [i, group] of groups.entries()) {
+    if (!complete && revealed <= before) break;
+    shown.push(
+      <FindingGroupView
+        key={group.code}
+        group={group}
+        limit={complete ? Infinity : revealed - before - 1}
+        header={header}
+        onSelect={onSelect}
+        onApply={onApply}
+        applyDisabled={applyDisabled}
+      />,
+    );
+    before += 1 + (firstPages[i] ?? 0);
+  }
   return (
-    <div className={styles.stack}>
-      {groups.map((group) => (
-        <FindingGroupView key={group.code} group={group} header={header} onSelect={onSelect} onApply={onApply} applyDisabled={applyDisabled} />
-      ))}
+    <div className={styles.stack} aria-busy={!complete}>
+      {shown}
     </div>
   );
-}
+});
 
-function FindingGroupView({ group, header, onSelect, onApply, applyDisabled }: { group: FindingGroup } & Omit<FindingsListProps, "groups">) {
-  const { t, language } = useText();
+type FindingGroupProps = { group: FindingGroup; limit: number } & Omit<FindingsListProps, "groups">;
+
+function FindingGroupView({ group, limit, header, onSelect, onApply, applyDisabled }: FindingGroupProps) {
+  const { t } = useText();
   const styles = useStyles();
   const shared = usePaneStyles();
   const [open, setOpen] = useState(true);
@@ -91,48 +132,17 @@ function FindingGroupView({ group, header, onSelect, onApply, applyDisabled }: {
       </Button>
       {open && (
         <ul id={listId} className={shared.plainList}>
-          {group.findings.slice(0, shown).map((finding, i) => {
-            const fix = suggestionFix(finding, header);
-            const where = finding.cell ?? (finding.row !== undefined ? t("findingRowAt", { row: finding.row }) : "");
-            return (
-              <li key={`${finding.cell ?? finding.row ?? ""}-${i}`} className={styles.finding}>
-                {finding.cell !== undefined ? (
-                  <Button
-                    appearance="transparent"
-                    className={styles.findingButton}
-                    aria-label={t("findingSelect", { cell: finding.cell, message: finding.message[language] })}
-                    onClick={() => onSelect(finding)}
-                  >
-                    <span>
-                      <span className={styles.cell}>{finding.cell}</span>
-                      {finding.message[language]}
-                    </span>
-                  </Button>
-                ) : (
-                  <span className={shared.wrapText}>
-                    {where !== "" && <span className={styles.cell}>{where}</span>}
-                    {finding.message[language]}
-                  </span>
-                )}
-                {finding.rows && finding.rows.length > 1 && (
-                  <span className={mergeClasses(shared.muted, shared.wrapText)}>{t("findingRows", { rows: rowList(finding.rows) })}</span>
-                )}
-                {fix && (
-                  <Button size="small" disabled={applyDisabled} onClick={() => onApply(finding)}>
-                    {fix.field
-                      ? t("applySuggestion", { field: FIELD_NAMES[fix.field][language], value: String(finding.suggestion) })
-                      : t("applySuggestionValue", { value: String(finding.suggestion) })}
-                  </Button>
-                )}
-                {finding.suggestions && finding.suggestions.length > 1 && (
-                  <span className={`${shared.muted} ${shared.wrapText}`}>
-                    {t("findingAlternatives", { values: finding.suggestions.filter((s) => s !== finding.suggestion).join(", ") })}
-                  </span>
-                )}
-              </li>
-            );
-          })}
-          {group.findings.length > shown && (
+          {group.findings.slice(0, Math.min(shown, limit)).map((finding, i) => (
+            <FindingItem
+              key={`${finding.cell ?? finding.row ?? ""}-${i}`}
+              finding={finding}
+              header={header}
+              onSelect={onSelect}
+              onApply={onApply}
+              applyDisabled={applyDisabled}
+            />
+          ))}
+          {group.findings.length > shown && limit >= shown && (
             <li>
               <Button appearance="subtle" size="small" onClick={() => setShown(shown + FINDINGS_PAGE)}>
                 {t("showMore", { count: Math.min(FINDINGS_PAGE, group.findings.length - shown) })}
@@ -144,6 +154,57 @@ function FindingGroupView({ group, header, onSelect, onApply, applyDisabled }: {
     </section>
   );
 }
+
+type FindingItemProps = { finding: Finding } & Omit<FindingsListProps, "groups">;
+
+/**
+ * One finding. The "go to the cell" control is a plain <button> styled like Fluent's transparent
+ * button: hundreds of them are shown at once, and a Fluent Button costs about ten times as much
+ * to render (hooks, focus management, layout effects). The rarer "fill in" button stays Fluent.
+ */
+const FindingItem = memo(function FindingItem({ finding, header, onSelect, onApply, applyDisabled }: FindingItemProps) {
+  const { t, language } = useText();
+  const styles = useStyles();
+  const shared = usePaneStyles();
+  const fix = suggestionFix(finding, header);
+  const message = finding.message[language];
+  const where = finding.cell ?? (finding.row !== undefined ? t("findingRowAt", { row: finding.row }) : "");
+  return (
+    <li className={styles.finding}>
+      {finding.cell !== undefined ? (
+        <button
+          type="button"
+          className={styles.findingButton}
+          aria-label={t("findingSelect", { cell: finding.cell, message })}
+          onClick={() => onSelect(finding)}
+        >
+          <span className={styles.cell}>{finding.cell}</span>
+          {message}
+        </button>
+      ) : (
+        <span className={shared.wrapText}>
+          {where !== "" && <span className={styles.cell}>{where}</span>}
+          {message}
+        </span>
+      )}
+      {finding.rows && finding.rows.length > 1 && (
+        <span className={mergeClasses(shared.muted, shared.wrapText)}>{t("findingRows", { rows: rowList(finding.rows) })}</span>
+      )}
+      {fix && (
+        <Button size="small" disabled={applyDisabled} onClick={() => onApply(finding)}>
+          {fix.field
+            ? t("applySuggestion", { field: FIELD_NAMES[fix.field][language], value: String(finding.suggestion) })
+            : t("applySuggestionValue", { value: String(finding.suggestion) })}
+        </Button>
+      )}
+      {finding.suggestions && finding.suggestions.length > 1 && (
+        <span className={mergeClasses(shared.muted, shared.wrapText)}>
+          {t("findingAlternatives", { values: finding.suggestions.filter((s) => s !== finding.suggestion).join(", ") })}
+        </span>
+      )}
+    </li>
+  );
+});
 
 /** How many row numbers an aggregate finding shows; 50,000 rows of one function would swamp the pane. */
 export const MAX_ROWS_SHOWN = 12;

@@ -54,3 +54,12 @@ export async function startPaneSession(): Promise<PaneSession> {
     },
   };
 }
+
+/**
+ * Waits until the check's findings are shown with `errors` errors and the list is complete (a
+ * long list appears in steps and is aria-busy meanwhile).
+ */
+export async function waitForFindings(page: Page, errors: number): Promise<void> {
+  await page.getByRole("checkbox", { name: `Fouten (${errors})` }).waitFor();
+  await page.locator('[aria-busy="false"]').waitFor({ state: "attached" });
+}

@@ -1,5 +1,5 @@
 /** Renders the whole pane on a workbook, with the check engine in the test's own thread. */
-import { configure, render, screen } from "@testing-library/react";
+import { configure, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App, type AppProps, type TabId } from "../../../src/taskpane/app";
 import type { Language } from "../../../src/taskpane/i18n";
@@ -37,4 +37,11 @@ export async function renderPane(port: WorkbookPort | undefined, options: PaneOp
   );
   if (options.waitForTabs ?? port !== undefined) await screen.findByRole("tablist");
   return { user, download, ...view };
+}
+
+/** The findings region once the result is shown in full: a long list appears in steps (aria-busy meanwhile). */
+export async function findFindings(): Promise<HTMLElement> {
+  const region = await screen.findByRole("region", { name: "Bevindingen" });
+  await waitFor(() => expect(region.querySelector('[aria-busy="true"]')).toBeNull());
+  return region;
 }
