@@ -15,6 +15,7 @@
  */
 import type { Finding } from "../core/findings";
 import { cellAddress, columnLetter, type Grid } from "../core/formatie/grid";
+import { HEADER_SEARCH_ROWS } from "../core/formatie/header-detection";
 import type { Language } from "../core/localized";
 import { planMarks } from "../core/marking";
 import type {
@@ -94,6 +95,11 @@ export interface OfficeWriteTablesResult extends WriteTablesResult {
 }
 
 type Context = Excel.RequestContext;
+
+type MergeScope = "used" | "header" | "none";
+
+/** Errors after which reading a sheet again without its merged areas cannot help. */
+const NOT_ABOUT_MERGES = new Set(["ItemNotFound", "RangeExceedsLimit", "AccessDenied", "RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
 type StatePartRead = { xml?: OfficeExtension.ClientResult<string>; parts?: Excel.CustomXmlPartScopedCollection };
 type LoadedValues = { values: unknown[][] };
 
@@ -281,7 +287,29 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.readSheetWith(name, true);
   }
 
+  /**
+   * Where merged areas are read from, per sheet: the whole used range, only its header rows, or
+   * nowhere. Excel refuses merged areas beyond 512 in one range (and before ExcelApi 1.13 has no
+   * way to list them), so a sheet that refuses the whole range is read again asking less.
+   */
+  private readonly mergeScopes = new Map<string, MergeScope>();
+
   private async readSheetWith(wanted: string | undefined, withState: boolean): Promise<{ grid: Grid; state: StoredState | undefined }> {
+    let scope: MergeScope = supports("1.13") ? (this.mergeScopes.get(wanted ?? "") ?? "used") : "none";
+    for (;;) {
+      try {
+        const result = await this.readSheetIn(wanted, withState, scope);
+        if (scope !== "used") this.mergeScopes.set(result.grid.sheet, scope);
+        return result;
+      } catch (error) {
+        // A missing sheet, a sheet too large or a protected one have nothing to do with merges.
+        if (scope === "none" || NOT_ABOUT_MERGES.has(officeErrorCode(error) ?? "")) throw error;
+        scope = scope === "used" ? "header" : "none";
+      }
+    }
+  }
+
+  private async readSheetIn(wanted: string | undefined, withState: boolean, mergeScope: MergeScope): Promise<{ grid: Grid; state: StoredState | undefined }> {
     return this.optimistic(async (context, guess) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
@@ -293,6 +321,10 @@ export class OfficeWorkbook implements WorkbookPort {
       first.load("values,rowIndex");
       const visible = used.getSpecialCellsOrNullObject("Visible");
       visible.load("address");
+      // Merged areas (a cluster merged down its rows, a group label over two header columns): Excel
+      // gives a merge's value in its top-left cell only; the core fills in what a merge means.
+      const merged = mergeScope === "none" ? undefined : (mergeScope === "used" ? used : used.getRow(0).getResizedRange(HEADER_SEARCH_ROWS - 1, 0)).getMergedAreasOrNullObject();
+      merged?.load("address");
       const status = guess ? this.queueStatus(context) : undefined;
       const part = withState ? this.queueStatePart(context, guess) : undefined;
       await context.sync();
@@ -351,6 +383,8 @@ export class OfficeWorkbook implements WorkbookPort {
         originCol: empty ? 1 : left,
         hiddenRows: hiddenRows(visible.isNullObject ? undefined : visible.address, top, lastRow),
       };
+      const merges = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
+      if (!empty && merges.length > 0) grid.merges = merges;
       return { grid, state };
     });
   }

@@ -2,7 +2,9 @@
  * Reading a sheet through Office.js: only the used data extent, in blocks for large sheets, with
  * Office values translated to the core's cell values at the edge, and hidden rows.
  */
+import { detectHeader } from "../../src/core/formatie/header-detection";
 import { STATUS_SHEET } from "../../src/excel/status-sheet";
+import { MAX_MERGED_AREAS } from "../support/excel-fake/proxies";
 import { officeFixture, type OfficeFixture } from "../support/office-fixture";
 
 let fixture: OfficeFixture;
@@ -76,6 +78,61 @@ describe("readSheet", () => {
     await fixture.workbook.readSheet("Formatie");
     await fixture.workbook.clearMarks();
     expect(fixture.fake.stats.syncs).toBe(3);
+  });
+});
+
+describe("readSheet: merged cells", () => {
+  /** "Functie" merged over "Nieuw" / "Huidig", "Cluster" and "FTE" merged down both header rows. */
+  function seedTwoRowHeader(f: OfficeFixture, extraMerges: { top: number; left: number; bottom: number; right: number }[] = []) {
+    f.fake.seed("Formatie", "A1", [
+      ["Cluster", "Functie", "", "FTE"],
+      ["", "Nieuw", "Huidig", ""],
+      ["Cluster Alles", "Adviseur", "Beleidsmedewerker", 1],
+      ["Cluster Alles", "Ondersteuner", "Ondersteuner", 0.5],
+    ]);
+    const sheet = f.fake.workbook.sheet("Formatie");
+    sheet?.merges.push({ top: 1, left: 1, bottom: 2, right: 1 }, { top: 1, left: 2, bottom: 1, right: 3 }, { top: 1, left: 4, bottom: 2, right: 4 }, ...extraMerges);
+  }
+  const HEADER_MERGES = [
+    { top: 1, left: 1, bottom: 2, right: 1 },
+    { top: 1, left: 2, bottom: 1, right: 3 },
+    { top: 1, left: 4, bottom: 2, right: 4 },
+  ];
+
+  test("come with the sheet in the same request, so a merged two-row header is read as one", async () => {
+    fixture = officeFixture();
+    seedTwoRowHeader(fixture);
+    fixture.fake.resetStats();
+    const grid = await fixture.workbook.readSheet("Formatie");
+    expect(fixture.fake.stats.syncs).toBe(1);
+    expect(grid.merges).toEqual(HEADER_MERGES);
+    expect(detectHeader(grid)).toMatchObject({ headerRow: 2, columns: { cluster: 1, title: 2, currentFunction: 3, fte: 4 } });
+  });
+
+  test("before ExcelApi 1.13 there is no way to list them: the sheet is read without", async () => {
+    fixture = officeFixture({ apiVersion: "1.12" });
+    seedTwoRowHeader(fixture);
+    const grid = await fixture.workbook.readSheet("Formatie");
+    expect(grid.merges).toBeUndefined();
+    expect(grid.rows[0]).toEqual(["Cluster", "Functie", null, "FTE"]);
+  });
+
+  test(`a sheet with more than ${MAX_MERGED_AREAS} merged areas (Excel refuses those) gives those where the header is searched`, async () => {
+    fixture = officeFixture();
+    // One merged "opmerking" over two columns on each of 600 data rows.
+    const rows = Array.from({ length: 600 }, (_, i) => ({ top: 5 + i, left: 5, bottom: 5 + i, right: 6 }));
+    seedTwoRowHeader(fixture, rows);
+    fixture.fake.seed("Formatie", "A5", Array.from({ length: 600 }, (_, i) => ["Cluster Alles", "Adviseur", "Adviseur", 1, `opmerking ${i}`]));
+    fixture.fake.resetStats();
+    const grid = await fixture.workbook.readSheet("Formatie");
+    // The first 30 rows (HEADER_SEARCH_ROWS): the header's merges and those of rows 5–30.
+    expect(grid.merges).toEqual([...HEADER_MERGES, ...rows.filter((m) => m.top <= 30)]);
+    expect(grid.rows).toHaveLength(604);
+    expect(detectHeader(grid)).toMatchObject({ headerRow: 2, columns: { cluster: 1, title: 2, currentFunction: 3, fte: 4 } });
+    expect(fixture.fake.stats.syncs).toBe(2); // the refused request, then the header's merges
+    fixture.fake.resetStats();
+    await fixture.workbook.readSheet("Formatie");
+    expect(fixture.fake.stats.syncs).toBe(1); // remembered for this sheet
   });
 });
 

@@ -167,6 +167,8 @@ export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   readonly notes = new Map<string, string>();
   readonly hiddenRows = new Set<number>();
+  /** Merged ranges; as in Excel, only a merge's top-left cell holds its value. */
+  readonly merges: FakeRect[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly validations: FakeValidation[] = [];
   readonly tables: FakeTable[] = [];
@@ -285,6 +287,7 @@ export class FakeWorkbook {
       for (const [k, cell] of sheet.cells) s.cells.set(k, JSON.parse(JSON.stringify(cell)) as FakeCell);
       for (const [k, v] of sheet.notes) s.notes.set(k, v);
       for (const r of sheet.hiddenRows) s.hiddenRows.add(r);
+      s.merges.push(...sheet.merges.map((m) => ({ ...m })));
       for (const [k, v] of sheet.columnWidths) s.columnWidths.set(k, v);
       s.validations.push(...(JSON.parse(JSON.stringify(sheet.validations)) as FakeValidation[]));
       s.tables.push(...sheet.tables.map((t) => ({ ...t, rect: { ...t.rect } })));

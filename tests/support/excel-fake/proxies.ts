@@ -12,6 +12,7 @@ import {
   intersect,
   key,
   MAX_COLS,
+  MAX_ROWS,
   parseInput,
   parseRect,
   rectAddress,
@@ -24,6 +25,9 @@ import {
   type FakeTable,
   type FakeWorkbook,
 } from "./model";
+
+/** `Range.getMergedAreasOrNullObject` fails beyond this many areas (Office.js reference). */
+export const MAX_MERGED_AREAS = 512;
 
 export class OfficeError extends Error {
   readonly code: string;
@@ -1040,6 +1044,40 @@ class RangeProxy extends ClientObject<RangeTarget> {
           start = undefined;
         }
       }
+      return rects.length > 0 ? { sheet: t.sheet, rects } : null;
+    });
+  }
+  /** Row `index` of the range (ExcelApi 1.1). */
+  getRow(index: number): RangeProxy {
+    return new RangeProxy(this.context).resolveWith(20, () => {
+      const t = this.current();
+      if (!t) return null;
+      if (index < 0 || t.rect.top + index > t.rect.bottom) throw new OfficeError("InvalidArgument", "The row index is outside the range.");
+      return { sheet: t.sheet, rect: { ...t.rect, top: t.rect.top + index, bottom: t.rect.top + index } };
+    });
+  }
+  /** The range grown (or shrunk) by rows and columns at its bottom right (ExcelApi 1.7). */
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
+    return new RangeProxy(this.context).resolveWith(30, () => {
+      if (!this.context.host.supports("1.7")) throw new OfficeError("ApiNotFound", "Range.getResizedRange needs ExcelApi 1.7.");
+      const t = this.current();
+      if (!t) return null;
+      const rect = { ...t.rect, bottom: t.rect.bottom + deltaRows, right: t.rect.right + deltaColumns };
+      if (rect.bottom < rect.top || rect.right < rect.left || rect.bottom > MAX_ROWS || rect.right > MAX_COLS) throw new OfficeError("InvalidArgument", "The resized range is outside the sheet.");
+      return { sheet: t.sheet, rect };
+    });
+  }
+  /**
+   * The merged areas whose top-left cell lies in the range (ExcelApi 1.13); as documented, it fails
+   * when there are more than 512 of them.
+   */
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    return new RangeAreasProxy(this.context).resolveWith(20, () => {
+      if (!this.context.host.supports("1.13")) throw new OfficeError("ApiNotFound", "Range.getMergedAreasOrNullObject needs ExcelApi 1.13.");
+      const t = this.current();
+      if (!t) return null;
+      const rects = t.sheet.merges.filter((m) => m.top >= t.rect.top && m.top <= t.rect.bottom && m.left >= t.rect.left && m.left <= t.rect.right).map((m) => ({ ...m }));
+      if (rects.length > MAX_MERGED_AREAS) throw new OfficeError("GeneralException", `More than ${MAX_MERGED_AREAS} merged areas in the range.`);
       return rects.length > 0 ? { sheet: t.sheet, rects } : null;
     });
   }
