@@ -814,26 +814,34 @@ export class OfficeWorkbook implements WorkbookPort {
       sheets.load("items/name");
       await context.sync();
       const exists = namesOf(sheets).includes(LISTS_SHEET);
-      let columns: string[][] = [];
+      // One column per list (sheet, address, values…). A column keeps its place: other sheets'
+      // dropdowns point at their columns by address, so only this sheet's columns are reused.
+      let slots: (string[] | undefined)[] = [];
       if (exists) {
         const used = context.workbook.worksheets.getItem(LISTS_SHEET).getUsedRange(true);
         used.load("values");
         await context.sync();
-        columns = transpose(used.values.map((row) => row.map((v) => (v === null || v === undefined ? "" : String(v)))));
-        columns = columns.filter((column) => (column[0] ?? "") !== "");
+        slots = transpose(used.values.map((row) => row.map((v) => (v === null || v === undefined ? "" : String(v))))).map((column) => ((column[0] ?? "") !== "" ? column : undefined));
       }
       const budget = this.writeBudget(context);
       await this.finishWrite(context, budget, async () => {
         const target = context.workbook.worksheets.getItem(sheet);
-        for (const column of columns.filter((c) => c[0] === sheet)) {
+        for (const [i, column] of slots.entries()) {
+          if (column?.[0] !== sheet) continue;
+          slots[i] = undefined;
           const rect = parseRect(column[1] ?? "");
           if (!rect) continue;
           await budget.reserve(80);
           target.getRange(rectAddress(rect)).dataValidation.clear();
         }
-        const kept = columns.filter((c) => c[0] !== sheet);
         const added = lists.filter((list) => list.values.length > 0);
-        const all = [...kept, ...added.map((list) => [sheet, rectAddress({ top: list.firstRow, bottom: list.lastRow, left: list.column, right: list.column }), ...list.values])];
+        const placed = added.map((list) => {
+          let index = slots.indexOf(undefined);
+          if (index < 0) index = slots.length;
+          slots[index] = [sheet, rectAddress({ top: list.firstRow, bottom: list.lastRow, left: list.column, right: list.column }), ...list.values];
+          return { list, column: index + 1 };
+        });
+        while (slots.length > 0 && slots[slots.length - 1] === undefined) slots.pop();
         let listSheet: Excel.Worksheet;
         await budget.reserve(120);
         if (exists) {
@@ -843,13 +851,12 @@ export class OfficeWorkbook implements WorkbookPort {
           listSheet = context.workbook.worksheets.add(LISTS_SHEET);
           listSheet.visibility = "VeryHidden";
         }
-        if (all.length > 0) {
-          const height = Math.max(...all.map((c) => c.length));
-          const grid = Array.from({ length: height }, (_, i) => all.map((column) => cellText(column[i] ?? "")));
+        if (slots.length > 0) {
+          const height = Math.max(...slots.map((c) => c?.length ?? 0));
+          const grid = Array.from({ length: height }, (_, i) => slots.map((column) => cellText(column?.[i] ?? "")));
           await writeRows(listSheet, budget, 1, 1, grid);
         }
-        for (const list of added) {
-          const index = kept.length + added.indexOf(list) + 1;
+        for (const { list, column: index } of placed) {
           const source = absoluteReference(LISTS_SHEET, { top: 3, bottom: 2 + list.values.length, left: index, right: index });
           await budget.reserve(source.length + 300);
           const range = target.getRange(rectAddress({ top: list.firstRow, bottom: list.lastRow, left: list.column, right: list.column }));

@@ -136,4 +136,39 @@ describe("entry lists", () => {
     expect(lists?.valueAt(1, 1)).toBe("Andere");
     expect(lists?.valueAt(1, 2)).toBe("");
   });
+
+  test("changing one sheet's lists leaves every other sheet's dropdown pointing at its own values", async () => {
+    fixture = officeFixture();
+    seed(fixture);
+    fixture.fake.seed("Andere", "A1", [["Functie"]]);
+    /** The values a sheet's dropdowns offer: their source, read on the lists sheet. */
+    const offered = (sheet: string) =>
+      (fixture.fake.workbook.sheet(sheet)?.validations ?? []).map((v) => {
+        const source = /!\$([A-Z]+)\$(\d+)(?::\$[A-Z]+\$(\d+))?$/.exec((v.rule as { list: { source: string } }).list.source);
+        if (!source) throw new Error("no list source");
+        const col = (source[1] as string).charCodeAt(0) - 64;
+        const last = Number(source[3] ?? source[2]);
+        const rows = Array.from({ length: last - Number(source[2]) + 1 }, (_, i) => Number(source[2]) + i);
+        return rows.map((r) => fixture.fake.workbook.sheet(LISTS_SHEET)?.valueAt(r, col));
+      });
+    await fixture.workbook.installEntryLists("Formatie", [
+      { column: 1, firstRow: 2, lastRow: 10, values: ["Adviseur", "Jurist"] },
+      { column: 2, firstRow: 2, lastRow: 10, values: ["8", "9"] },
+    ]);
+    await fixture.workbook.installEntryLists("Andere", [{ column: 1, firstRow: 2, lastRow: 10, values: ["Jurist"] }]);
+    expect(offered("Andere")).toEqual([["Jurist"]]);
+    // Formatie's lists change (fewer, then more): Andere keeps offering its own values.
+    await fixture.workbook.installEntryLists("Formatie", [{ column: 4, firstRow: 2, lastRow: 10, values: ["10", "11", "12"] }]);
+    expect(offered("Andere")).toEqual([["Jurist"]]);
+    expect(offered("Formatie")).toEqual([["10", "11", "12"]]);
+    await fixture.workbook.installEntryLists("Formatie", [
+      { column: 1, firstRow: 2, lastRow: 10, values: ["Adviseur"] },
+      { column: 2, firstRow: 2, lastRow: 10, values: ["8"] },
+      { column: 4, firstRow: 2, lastRow: 10, values: ["10"] },
+    ]);
+    expect(offered("Andere")).toEqual([["Jurist"]]);
+    expect(offered("Formatie")).toEqual([["Adviseur"], ["8"], ["10"]]);
+    await fixture.workbook.removeEntryLists("Formatie");
+    expect(offered("Andere")).toEqual([["Jurist"]]);
+  });
 });
