@@ -6,7 +6,8 @@
 import type { Finding } from "./findings";
 import type { ColumnMap } from "./formatie/columns";
 import type { Grid } from "./formatie/grid";
-import type { TableData } from "./plaatsing/table-data";
+import type { Language } from "./localized";
+import type { DataTable } from "./plaatsing/data-table";
 
 export interface SheetInfo {
   name: string;
@@ -26,6 +27,13 @@ export interface StoredState {
     language?: "nl" | "en";
     liveValidation?: boolean;
   };
+}
+
+export interface WriteTablesOptions {
+  /** The language of titles, notes and print headers (default: the adapter's own). */
+  language?: Language;
+  /** The formation sheet the tables are made from, under each title. */
+  sourceSheet?: string;
 }
 
 export interface WriteTablesResult {
@@ -55,8 +63,8 @@ export interface WorkbookPort {
   markFindings(findings: readonly Finding[]): Promise<void>;
   /** Restores every fill and note the tool changed; returns how many cells were restored. */
   clearMarks(): Promise<number>;
-  /** Writes (or replaces) the tool's own generated sheets. */
-  writeTables(tables: readonly TableData[]): Promise<WriteTablesResult>;
+  /** Writes (or replaces) the tool's own generated sheets: the core's tables as they are. */
+  writeTables(tables: readonly DataTable[], options?: WriteTablesOptions): Promise<WriteTablesResult>;
   /** Selects a cell for the user (a click on a finding). */
   selectCell(sheet: string, address: string): Promise<void>;
   /** Sets one cell: only ever called when the user applies a suggestion. */

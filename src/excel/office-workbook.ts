@@ -24,8 +24,10 @@ import type {
   StoredState,
   Unsubscribe,
   WorkbookPort,
+  WriteTablesOptions,
   WriteTablesResult,
 } from "../core/workbook-port";
+import type { DataTable } from "../core/plaatsing/data-table";
 import { cellText } from "./cell-text";
 import { FillReader } from "./fill-reader";
 import type { OfficeFill } from "./fill-state";
@@ -47,7 +49,7 @@ import { jsonBytes, RequestBudget, REQUEST_BUDGET } from "./request-budget";
 import { EMPTY_STATUS, parseStatusRows, STATUS_COLUMNS, STATUS_SHEET, statusRows, type MarkedCell, type StatusContent } from "./status-sheet";
 import { parseStoredStateXml, STATE_NAMESPACE, storedStateXml } from "../core/stored-state";
 import { claimSheetName, TABLE_STYLE, uniqueTableName } from "../core/plaatsing/table-output";
-import { layoutTable, type AnyTable, type SheetLayout } from "./table-layout";
+import { layoutTable, type SheetLayout } from "./table-layout";
 
 /** The very-hidden sheet that holds the dropdown values of "Invoerlijsten". */
 export const LISTS_SHEET = "Formatiecheck_lijsten";
@@ -80,13 +82,11 @@ export interface MarkResult {
   approximated: number;
 }
 
-export interface OfficeWriteTablesOptions {
+export interface OfficeWriteTablesOptions extends WriteTablesOptions {
   /** In every page header (default: the workbook's functieboek, else the bundled one). */
   functieboekName?: string;
   /** ISO date in every page footer (default: today). */
   date?: string;
-  /** The formation sheet the tables come from, under each title. */
-  sourceSheet?: string;
 }
 
 export interface OfficeWriteTablesResult extends WriteTablesResult {
@@ -613,7 +613,7 @@ export class OfficeWorkbook implements WorkbookPort {
   // ---------------------------------------------------------------------------------------------
   // Generated sheets
 
-  async writeTables(tables: readonly AnyTable[], options: OfficeWriteTablesOptions = {}): Promise<OfficeWriteTablesResult> {
+  async writeTables(tables: readonly DataTable[], options: OfficeWriteTablesOptions = {}): Promise<OfficeWriteTablesResult> {
     const wantBook = options.functieboekName === undefined;
     // The Overzicht chart needs `ChartAxis.setCategoryNames` (ExcelApi 1.7); older Excel gets none.
     const charts = supports("1.7");
@@ -652,7 +652,7 @@ export class OfficeWorkbook implements WorkbookPort {
           functieboekName,
           date: options.date ?? todayIso(),
           ...(options.sourceSheet !== undefined ? { sourceSheet: options.sourceSheet } : {}),
-          language: this.language,
+          language: options.language ?? this.language,
         });
         return { table, claim, excelTable, layout };
       });

@@ -11,13 +11,10 @@ import { formatFte, type Language, type Localized } from "../core/localized";
 import type { DataTable } from "../core/plaatsing/data-table";
 import { OVERVIEW_TABLE } from "../core/plaatsing/overview-table";
 import { LANDSCAPE_FROM, NUMBER_FORMATS } from "../core/plaatsing/table-output";
-import type { TableData } from "../core/plaatsing/table-data";
 import { cellText } from "./cell-text";
 
-/** Both shapes the core has for a generated table. */
-export type AnyTable = TableData | DataTable;
 type Cell = string | number | null;
-type ColumnType = AnyTable["columns"][number]["type"];
+type ColumnType = DataTable["columns"][number]["type"];
 
 const MAX_TEXT_WIDTH = 48;
 /** Rows the Overzicht chart spans (about 240 points at the default row height). */
@@ -83,13 +80,9 @@ export interface ChartLayout {
   lastRow: number;
 }
 
-function localized(value: string | Localized, language: Language): string {
-  return typeof value === "string" ? value : value[language];
-}
-
-export function layoutTable(table: AnyTable, options: TableLayoutOptions): SheetLayout {
+export function layoutTable(table: DataTable, options: TableLayoutOptions): SheetLayout {
   const nl = options.language === "nl";
-  const title = !nl && "titleEn" in table && table.titleEn ? table.titleEn : table.title;
+  const title = nl ? table.title : table.titleEn;
   const labels = table.columns.map((c) => (nl ? c.label : c.labelEn) || c.key);
   const lastCol = Math.max(1, table.columns.length);
   const widths = columnWidths(table, labels, options.language);
@@ -97,7 +90,7 @@ export function layoutTable(table: AnyTable, options: TableLayoutOptions): Sheet
 
   const source = options.sourceSheet !== undefined ? (nl ? ` — werkblad '${options.sourceSheet}'` : ` — sheet '${options.sourceSheet}'`) : "";
   const subtitle = `${options.functieboekName}${source} — ${options.date}`;
-  const noteLines = (table.notes ?? []).map((n: string | Localized) => localized(n, options.language));
+  const noteLines = (table.notes ?? []).map((n) => n[options.language]);
   const titleBlock = [title, subtitle, ...noteLines].map((text) => [cellText(text), ...Array.from({ length: lastCol - 1 }, () => "")]);
   const headerRow = titleBlock.length + 2;
 
@@ -120,7 +113,7 @@ export function layoutTable(table: AnyTable, options: TableLayoutOptions): Sheet
     });
   }
   const afterTable = lastDataRow + (totals ? 1 : 0);
-  const footnoteLines = ("footnotes" in table ? (table.footnotes ?? []) : []).map((n) => localized(n, options.language));
+  const footnoteLines = (table.footnotes ?? []).map((n) => n[options.language]);
   const footnotes = footnoteLines.map((text, i) => ({ row: afterTable + 2 + i, text: cellText(text) }));
   const lastRow = footnotes.length > 0 ? (footnotes[footnotes.length - 1] as { row: number }).row : afterTable;
   const chart = overviewChart(table, { headerRow, firstDataRow, lastDataRow, lastCol, lastRow }, options.language);
@@ -146,7 +139,7 @@ export function layoutTable(table: AnyTable, options: TableLayoutOptions): Sheet
     columns,
     lastRow,
     landscape: totalWidth > LANDSCAPE_FROM,
-    onePage: "onePage" in table && table.onePage === true,
+    onePage: table.onePage === true,
     header: { left: `&B${headerText(title, 80)}&B`, right: headerText(options.functieboekName, 80) },
     footer: { left: headerText(options.date, 20), right: nl ? "pagina &P van &N" : "page &P of &N" },
     ...(chart ? { chart } : {}),
@@ -155,7 +148,7 @@ export function layoutTable(table: AnyTable, options: TableLayoutOptions): Sheet
 
 /** The chart of the Overzicht table: needs its cluster, formatie and bezet columns (the last two side by side) and data rows. */
 function overviewChart(
-  table: AnyTable,
+  table: DataTable,
   at: { headerRow: number; firstDataRow: number; lastDataRow: number; lastCol: number; lastRow: number },
   language: Language,
 ): ChartLayout | undefined {
@@ -200,7 +193,7 @@ function headerText(text: string, max: number): string {
 }
 
 /** Widths in characters: the longest shown value or the label (plus room for the filter button). */
-function columnWidths(table: AnyTable, labels: string[], language: Language): number[] {
+function columnWidths(table: DataTable, labels: string[], language: Language): number[] {
   return table.columns.map((column, j) => {
     let longest = (labels[j] ?? "").length + 3;
     for (const row of table.rows) longest = Math.max(longest, shown(row[j] ?? null, column.type, language).length + 2);

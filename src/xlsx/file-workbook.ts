@@ -19,9 +19,8 @@ import type { Finding } from "../core/findings";
 import type { CellValue, Grid } from "../core/formatie/grid";
 import type { Language, Localized } from "../core/localized";
 import type { DataTable } from "../core/plaatsing/data-table";
-import type { TableData } from "../core/plaatsing/table-data";
 import { parseCell, parseRect } from "../core/range-addresses";
-import type { EntryList, SheetInfo, StoredState, WorkbookPort, WriteTablesResult } from "../core/workbook-port";
+import type { EntryList, SheetInfo, StoredState, WorkbookPort, WriteTablesOptions, WriteTablesResult } from "../core/workbook-port";
 import { parseStoredStateXml, STATE_NAMESPACE, storedStateXml } from "../core/stored-state";
 import { annotateWorkbook, clearMarks, createdSheets } from "./annotate";
 import { toCoreValue } from "./cell-values";
@@ -154,13 +153,14 @@ export class FileWorkbook implements WorkbookPort {
     return clearMarks(this.workbook);
   }
 
-  async writeTables(tables: readonly TableData[]): Promise<WriteTablesResult> {
+  async writeTables(tables: readonly DataTable[], options: WriteTablesOptions = {}): Promise<WriteTablesResult> {
     const own = new Set([...createdSheets(this.workbook)].map((n) => n.toLowerCase()));
     const userSheets = new Set(this.workbook.worksheets.map((ws) => ws.name.toLowerCase()).filter((n) => !own.has(n)));
-    const result = writeTables(this.workbook, tables.map(toDataTable), {
+    const result = writeTables(this.workbook, tables, {
       functieboekName: await this.functieboekName(),
       date: this.options.today?.() ?? todayIso(),
-      language: this.language,
+      language: options.language ?? this.language,
+      ...(options.sourceSheet !== undefined ? { sourceSheet: options.sourceSheet } : {}),
     });
     return {
       sheets: result.written.map((w) => ({
@@ -269,19 +269,6 @@ export class FileWorkbook implements WorkbookPort {
 function isStatePart(part: CustomXmlPart): boolean {
   const head = partText(part.item.subarray(0, 4096));
   return /<(?:\w+:)?formatiecheck\b[^>]*xmlns(?::\w+)?="urn:formatiecheck:state"/.test(head);
-}
-
-/** The port's table (title and notes in one language) as the ExcelJS writer takes it. */
-function toDataTable(table: TableData): DataTable {
-  return {
-    name: table.name,
-    title: table.title,
-    titleEn: table.title,
-    columns: table.columns.map((c) => ({ ...c })),
-    rows: table.rows,
-    ...(table.totals ? { totals: table.totals } : {}),
-    ...(table.notes ? { notes: table.notes.map((n) => ({ nl: n, en: n })) } : {}),
-  };
 }
 
 function todayIso(): string {

@@ -49,7 +49,7 @@ describe("cells", () => {
     const workbook = fixture.workbook;
     await workbook.readSheet("Formatie");
     await workbook.markFindings([finding]);
-    await workbook.writeTables([{ name: "Formatie", title: "Formatie", columns: [{ key: "a", label: "A", labelEn: "A", type: "text" }], rows: [["x"]] }], { functieboekName: "B", date: "2026-01-01" });
+    await workbook.writeTables([{ name: "Formatie", title: "Formatie", titleEn: "Formatie", columns: [{ key: "a", label: "A", labelEn: "A", type: "text" }], rows: [["x"]] }], { functieboekName: "B", date: "2026-01-01" });
     await workbook.saveState({ schemaVersion: 1 });
     await workbook.installEntryLists("Formatie", [{ column: 1, firstRow: 2, lastRow: 10, values: ["Adviseur"] }]);
     await workbook.removeEntryLists("Formatie");

@@ -8,7 +8,6 @@ import { FunctieboekIndex } from "../../src/core/functieboek/functieboek-index";
 import type { DataTable } from "../../src/core/plaatsing/data-table";
 import { buildPlaatsingTables } from "../../src/core/plaatsing/plaatsing-tables";
 import { validateGrid } from "../../src/core/rules/engine";
-import type { TableData } from "../../src/core/plaatsing/table-data";
 import { STATUS_SHEET } from "../../src/excel/status-sheet";
 import { officeFixture, type OfficeFixture } from "../support/office-fixture";
 
@@ -33,15 +32,17 @@ const list: DataTable = {
   footnotes: [{ nl: "Voetnoot.", en: "Footnote." }],
 };
 
-const portShape: TableData = {
+/** A small Overzicht without the chart's columns. */
+const smallOverview: DataTable = {
   name: "Overzicht",
   title: "Overzicht",
+  titleEn: "Overview",
   columns: [
     { key: "cluster", label: "Cluster", labelEn: "Cluster", type: "text" },
     { key: "fte", label: "Formatie (fte)", labelEn: "Formation (FTE)", type: "fte" },
   ],
   rows: [["Cluster A", 3]],
-  notes: ["Een notitie als tekst."],
+  notes: [{ nl: "Een notitie als tekst.", en: "A note as text." }],
 };
 
 let fixture: OfficeFixture;
@@ -53,7 +54,7 @@ describe("writeTables", () => {
   test("writes values, formats per column, an Excel table with totals, and the print setup", async () => {
     fixture = officeFixture();
     fixture.fake.resetStats();
-    const result = await fixture.workbook.writeTables([list, portShape], options);
+    const result = await fixture.workbook.writeTables([list, smallOverview], options);
     expect(result.sheets).toEqual([
       { table: "Plaatsingslijst", sheet: "Plaatsingslijst", renamed: false },
       { table: "Overzicht", sheet: "Overzicht", renamed: false },
@@ -130,7 +131,7 @@ describe("writeTables", () => {
     fixture = officeFixture();
     fixture.fake.seed("Formatie", "A1", [["Functie"], ["a"]]);
     await fixture.workbook.markFindings([{ code: "x/y", severity: "error", sheet: "Formatie", row: 2, column: "A", cell: "A2", message: { nl: "n", en: "e" } }]);
-    await fixture.workbook.writeTables([list, portShape], options);
+    await fixture.workbook.writeTables([list, smallOverview], options);
     const status = fixture.fake.workbook.sheet(STATUS_SHEET);
     const column = (c: number) => Array.from({ length: 6 }, (_, i) => status?.valueAt(i + 1, c));
     expect(column(5).filter((v) => v !== "")).toEqual(["createdSheets", "Plaatsingslijst", "Overzicht"]);
@@ -244,7 +245,7 @@ describe("the Overzicht chart", () => {
   test("an Overzicht without the chart's columns, or without rows, gets no chart", async () => {
     fixture = officeFixture();
     const { overview } = builtTables();
-    await fixture.workbook.writeTables([portShape], options);
+    await fixture.workbook.writeTables([smallOverview], options);
     expect(fixture.fake.workbook.sheet("Overzicht")?.charts).toEqual([]);
     await fixture.workbook.writeTables([{ ...overview, rows: [], totals: undefined }], options);
     expect(fixture.fake.workbook.sheet("Overzicht")?.charts).toEqual([]);

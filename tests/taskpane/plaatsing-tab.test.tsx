@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
-import type { TableData } from "../../src/core/plaatsing/table-data";
+import type { DataTable } from "../../src/core/plaatsing/data-table";
 import { MemoryWorkbook } from "./support/memory-workbook";
 import { bookState, mixedRows } from "./support/fixtures";
 import { renderPane } from "./support/render-pane";
@@ -24,8 +24,8 @@ const SALARY_TABLE = {
 };
 
 function budgetNotes(port: MemoryWorkbook): string {
-  const tables = port.written.at(-1) as TableData[];
-  return (tables.find((t) => t.name === "Formatiebudget")?.notes ?? []).join("\n");
+  const tables = port.written.at(-1) as DataTable[];
+  return (tables.find((t) => t.name === "Formatiebudget")?.notes ?? []).map((n) => n.nl).join("\n");
 }
 
 describe("Plaatsing tab", () => {
@@ -36,6 +36,11 @@ describe("Plaatsing tab", () => {
     const written = await screen.findByRole("region", { name: "Geschreven werkbladen" });
     expect(port.written).toHaveLength(1);
     expect(port.written[0]?.map((t) => t.name)).toEqual(["Overzicht", "Plaatsing per functie", "Plaatsing per cluster", "Plaatsingslijst", "Formatiebudget"]);
+    // The core's tables reach the workbook whole (both languages, footnotes, print hints), with the
+    // pane's language and the sheet they are made from.
+    const overview = port.written[0]?.[0];
+    expect(overview).toMatchObject({ name: "Overzicht", titleEn: "Formation and placement overview", onePage: true });
+    expect(port.writtenWith[0]).toEqual({ language: "nl", sourceSheet: "Formatie" });
     expect(within(written).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
       "Overzicht (2) (de naam Overzicht is al van een eigen werkblad van u)",
       "Plaatsing per functie",

@@ -17,7 +17,6 @@ import { buildPlaatsingTables } from "../../src/core/plaatsing/plaatsing-tables"
 import { validateGrid } from "../../src/core/rules/engine";
 import type { StoredState, WorkbookPort } from "../../src/core/workbook-port";
 import { parseStoredStateXml } from "../../src/core/stored-state";
-import { toTableData } from "../../src/taskpane/services/table-data";
 import { CONTROL_SHEET, STATE_SHEET } from "../../src/xlsx/annotate";
 import { newPartProps, withCustomXmlParts } from "../../src/xlsx/custom-xml-parts";
 import { LISTS_SHEET } from "../../src/xlsx/entry-lists";
@@ -50,7 +49,7 @@ async function tablesOf(file: FileWorkbook) {
   const built = buildPlaatsingTables(result, new FunctieboekIndex(bundledFunctieboek()), { date: "2025-06-01" });
   if (!built) throw new Error("the example is a formation sheet");
   const budget = buildBudgetTable(built.plaatsing, { salaryTable: bundledSalaryTable(), settings: { employerChargesPercent: 30, basis: { kind: "maximum" } }, today: "2025-06-01", language: "nl" });
-  return [built.overview, built.perFunction, built.perCluster, built.list, budget].map((t) => toTableData(t, "nl"));
+  return [built.overview, built.perFunction, built.perCluster, built.list, budget];
 }
 
 function fillOf(cell: ExcelJS.Cell): string | undefined {

@@ -23,7 +23,6 @@ import { LIVE_DEBOUNCE_MS, LiveValidation, type Timers } from "./live-validation
 import { describeError } from "./port-errors";
 import type { SalaryLoaders } from "./salary-service";
 import { suggestionFix } from "./suggestion";
-import { toTableData } from "./table-data";
 import { ValidationService, type OnProgress } from "./validation-service";
 
 export interface PaneDependencies {
@@ -445,7 +444,7 @@ export class PaneController {
         return;
       }
       progress({ phase: "writing" });
-      const written = await port.writeTables(result.tables.map((t) => toTableData(t, language)));
+      const written = await port.writeTables(result.tables, { language, sourceSheet: sheet });
       this.dispatch({ type: "tables", written, clusters: result.clusters, unusable: false });
     });
   }

@@ -4,8 +4,8 @@
  */
 import type { Finding } from "../../../src/core/findings";
 import { columnNumber, type CellValue, type Grid } from "../../../src/core/formatie/grid";
-import type { TableData } from "../../../src/core/plaatsing/table-data";
-import type { EntryList, SheetInfo, StoredState, Unsubscribe, WorkbookPort, WriteTablesResult } from "../../../src/core/workbook-port";
+import type { DataTable } from "../../../src/core/plaatsing/data-table";
+import type { EntryList, SheetInfo, StoredState, Unsubscribe, WorkbookPort, WriteTablesOptions, WriteTablesResult } from "../../../src/core/workbook-port";
 
 export interface Call {
   method: string;
@@ -32,7 +32,9 @@ export class MemoryWorkbook implements WorkbookPort {
   readonly calls: Call[] = [];
   state: StoredState | undefined;
   active: string | undefined;
-  readonly written: TableData[][] = [];
+  readonly written: DataTable[][] = [];
+  /** The options of each writeTables call (language, source sheet). */
+  readonly writtenWith: WriteTablesOptions[] = [];
   readonly entryLists = new Map<string, EntryList[]>();
   /** Cells marked by the last markFindings call (cleared by clearMarks). */
   marked: Finding[] = [];
@@ -165,9 +167,10 @@ export class MemoryWorkbook implements WorkbookPort {
     return cells;
   }
 
-  async writeTables(tables: readonly TableData[]): Promise<WriteTablesResult> {
+  async writeTables(tables: readonly DataTable[], options: WriteTablesOptions = {}): Promise<WriteTablesResult> {
     await this.enter("writeTables", [tables]);
     this.written.push([...tables]);
+    this.writtenWith.push(options);
     // A user's own sheet with the table's name is never replaced: the table goes next to it.
     return {
       sheets: tables.map((t) => {
