@@ -295,21 +295,28 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly mergeScopes = new Map<string, MergeScope>();
 
   private async readSheetWith(wanted: string | undefined, withState: boolean): Promise<{ grid: Grid; state: StoredState | undefined }> {
-    let scope: MergeScope = supports("1.13") ? (this.mergeScopes.get(wanted ?? "") ?? "used") : "none";
+    let scope: MergeScope = supports("1.13") ? (this.mergeScopes.get(wanted?.toLowerCase() ?? "") ?? "used") : "none";
     for (;;) {
+      const attempt = { firstRequestDone: false };
       try {
-        const result = await this.readSheetIn(wanted, withState, scope);
-        if (scope !== "used") this.mergeScopes.set(result.grid.sheet, scope);
+        const result = await this.readSheetIn(wanted, withState, scope, attempt);
+        if (scope !== "used") this.mergeScopes.set(result.grid.sheet.toLowerCase(), scope);
         return result;
       } catch (error) {
-        // A missing sheet, a sheet too large or a protected one have nothing to do with merges.
-        if (scope === "none" || NOT_ABOUT_MERGES.has(officeErrorCode(error) ?? "")) throw error;
+        // Only the first request asks for merged areas; a missing, protected or too large sheet has
+        // nothing to do with them.
+        if (scope === "none" || attempt.firstRequestDone || NOT_ABOUT_MERGES.has(officeErrorCode(error) ?? "")) throw error;
         scope = scope === "used" ? "header" : "none";
       }
     }
   }
 
-  private async readSheetIn(wanted: string | undefined, withState: boolean, mergeScope: MergeScope): Promise<{ grid: Grid; state: StoredState | undefined }> {
+  private async readSheetIn(
+    wanted: string | undefined,
+    withState: boolean,
+    mergeScope: MergeScope,
+    attempt: { firstRequestDone: boolean },
+  ): Promise<{ grid: Grid; state: StoredState | undefined }> {
     return this.optimistic(async (context, guess) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
@@ -328,6 +335,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const status = guess ? this.queueStatus(context) : undefined;
       const part = withState ? this.queueStatePart(context, guess) : undefined;
       await context.sync();
+      attempt.firstRequestDone = true;
 
       this.learnSheets(namesOf(sheets));
       if (status) this.takeStatus(status);
@@ -819,9 +827,11 @@ export class OfficeWorkbook implements WorkbookPort {
       let slots: (string[] | undefined)[] = [];
       if (exists) {
         const used = context.workbook.worksheets.getItem(LISTS_SHEET).getUsedRange(true);
-        used.load("values");
+        used.load("values,columnIndex");
         await context.sync();
-        slots = transpose(used.values.map((row) => row.map((v) => (v === null || v === undefined ? "" : String(v))))).map((column) => ((column[0] ?? "") !== "" ? column : undefined));
+        const read = transpose(used.values.map((row) => row.map((v) => (v === null || v === undefined ? "" : String(v))))).map((column) => ((column[0] ?? "") !== "" ? column : undefined));
+        // The used range starts at the first column in use: the empty columns before it are slots too.
+        slots = [...Array.from({ length: used.columnIndex }, () => undefined), ...read];
       }
       const budget = this.writeBudget(context);
       await this.finishWrite(context, budget, async () => {

@@ -170,5 +170,11 @@ describe("entry lists", () => {
     expect(offered("Formatie")).toEqual([["Adviseur"], ["8"], ["10"]]);
     await fixture.workbook.removeEntryLists("Formatie");
     expect(offered("Andere")).toEqual([["Jurist"]]);
+    // Formatie's columns are empty now, before Andere's: a third sheet's list takes one of them.
+    fixture.fake.seed("Derde", "A1", [["Schaal"]]);
+    await fixture.workbook.installEntryLists("Derde", [{ column: 1, firstRow: 2, lastRow: 10, values: ["6", "7"] }]);
+    expect(offered("Andere")).toEqual([["Jurist"]]);
+    expect(offered("Derde")).toEqual([["6", "7"]]);
+    expect(fixture.fake.workbook.sheet(LISTS_SHEET)?.valueAt(1, 1)).toBe("Derde");
   });
 });

@@ -4,7 +4,7 @@
  */
 import { detectHeader } from "../../src/core/formatie/header-detection";
 import { STATUS_SHEET } from "../../src/excel/status-sheet";
-import { MAX_MERGED_AREAS } from "../support/excel-fake/proxies";
+import { MAX_MERGED_AREAS, OfficeError } from "../support/excel-fake/proxies";
 import { officeFixture, type OfficeFixture } from "../support/office-fixture";
 
 let fixture: OfficeFixture;
@@ -133,6 +133,32 @@ describe("readSheet: merged cells", () => {
     fixture.fake.resetStats();
     await fixture.workbook.readSheet("Formatie");
     expect(fixture.fake.stats.syncs).toBe(1); // remembered for this sheet
+  });
+});
+
+describe("readSheet: merged cells, errors", () => {
+  test("a failure after the first request is not blamed on merged areas: no retry, nothing remembered", async () => {
+    fixture = officeFixture();
+    fixture.fake.seed("Formatie", "A1", [["Functie", "FTE"], ...Array.from({ length: 2500 }, (_, i) => [`Adviseur ${i}`, 1])]);
+    fixture.fake.workbook.sheet("Formatie")?.merges.push({ top: 1, left: 1, bottom: 1, right: 2 });
+    // The second request of the next run (the rows after the first block) fails once.
+    const excel = (globalThis as unknown as { Excel: { RequestContext: { prototype: { sync(): Promise<void> } } } }).Excel;
+    const sync = excel.RequestContext.prototype.sync;
+    let calls = 0;
+    excel.RequestContext.prototype.sync = async function (this: unknown) {
+      calls++;
+      if (calls === 2) throw new OfficeError("GeneralException", "Excel is busy.");
+      return sync.call(this);
+    };
+    try {
+      fixture.fake.resetStats();
+      await expect(fixture.workbook.readSheet("Formatie")).rejects.toMatchObject({ code: "GeneralException" });
+      expect(calls).toBe(2); // read once, not again with fewer merged areas
+    } finally {
+      excel.RequestContext.prototype.sync = sync;
+    }
+    const grid = await fixture.workbook.readSheet("Formatie");
+    expect(grid.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 2 }]);
   });
 });
 
