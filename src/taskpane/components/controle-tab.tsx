@@ -26,7 +26,10 @@ export function ControleTab() {
   const { filter, busy, live, progress } = state;
   // A new result is rendered in the background (a transition React interrupts to answer input), so
   // showing 50,000 rows' findings never blocks the pane; the list itself then grows in steps.
-  const outcome = useDeferredValue(state.outcome);
+  // While the shown result is older than the latest, nothing acts on it.
+  const latest = state.outcome;
+  const outcome = useDeferredValue(latest);
+  const stale = outcome !== latest;
 
   const counts = useMemo(() => {
     const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -43,7 +46,7 @@ export function ControleTab() {
     <div className={styles.stack}>
       <div className={styles.row}>
         <Button appearance="primary" disabled={busy.validate || state.sheet === undefined} onClick={() => void pane.validate()}>
-          {outcome ? t("validateAgain") : t("validate")}
+          {latest ? t("validateAgain") : t("validate")}
         </Button>
       </div>
       <div>
@@ -59,7 +62,7 @@ export function ControleTab() {
       {showProgress && <ProgressLine progress={progress.progress} />}
 
       <div className={styles.row}>
-        <Button disabled={!outcome || visible.length === 0 || busy.mark || working} onClick={() => void pane.markFindings()}>
+        <Button disabled={!outcome || stale || visible.length === 0 || busy.mark || working} onClick={() => void pane.markFindings()}>
           {t("mark")}
         </Button>
         <Button disabled={busy.clear} onClick={() => void pane.clearMarks()}>
@@ -67,7 +70,7 @@ export function ControleTab() {
         </Button>
       </div>
 
-      {!outcome && !working && <Body1>{t("noOutcome")}</Body1>}
+      {!latest && !working && <Body1>{t("noOutcome")}</Body1>}
       {outcome && (
         <>
           {!outcome.usable && (
@@ -103,7 +106,7 @@ export function ControleTab() {
                     header={outcome.header}
                     onSelect={selectFinding}
                     onApply={setPending}
-                    applyDisabled={Boolean(working)}
+                    applyDisabled={Boolean(working) || stale}
                   />
                 )}
               </>

@@ -5,7 +5,7 @@
  * blocks the pane in one long task.
  */
 import { Button, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { memo, useState } from "react";
+import { createContext, memo, useContext, useState, type ReactNode } from "react";
 import type { Finding } from "../../core/findings";
 import { FIELD_NAMES } from "../../core/formatie/columns";
 import { useText } from "../pane-context";
@@ -25,8 +25,11 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalXS,
     // A group out of view is not styled, laid out or painted until it scrolls into view: a long
     // list then costs the browser only what is on screen (Chromium, Edge WebView2, Safari 18).
+    // It also clips painting to the group, so the sides leave room for the focus outlines.
     contentVisibility: "auto",
-    containIntrinsicSize: "auto 600px",
+    containIntrinsicSize: "auto 160px",
+    paddingLeft: tokens.spacingHorizontalXXS,
+    paddingRight: tokens.spacingHorizontalXXS,
   },
   groupHeader: {
     width: "100%",
@@ -43,6 +46,8 @@ const useStyles = makeStyles({
   },
   // Fluent's transparent button, on a native <button> (see FindingItem).
   findingButton: {
+    // Fluent's focus outline is an absolutely placed ::after: it needs the button as its box.
+    position: "relative",
     maxWidth: "100%",
     minWidth: 0,
     minHeight: "24px",
@@ -97,21 +102,28 @@ export const FindingsList = memo(function FindingsList({ groups, header, onSelec
         header={header}
         onSelect={onSelect}
         onApply={onApply}
-        applyDisabled={applyDisabled}
       />,
     );
     before += 1 + (firstPages[i] ?? 0);
   }
   return (
-    <div className={styles.stack} aria-busy={!complete}>
-      {shown}
-    </div>
+    <ApplyDisabled.Provider value={applyDisabled}>
+      <div className={styles.stack} aria-busy={!complete}>
+        {shown}
+      </div>
+    </ApplyDisabled.Provider>
   );
 });
 
-type FindingGroupProps = { group: FindingGroup; limit: number } & Omit<FindingsListProps, "groups">;
+/**
+ * Whether "fill in" is disabled (a check or an edit is under way). Through context, so that only
+ * the "fill in" buttons render again when it changes, not every finding.
+ */
+const ApplyDisabled = createContext(false);
 
-function FindingGroupView({ group, limit, header, onSelect, onApply, applyDisabled }: FindingGroupProps) {
+type FindingGroupProps = { group: FindingGroup; limit: number } & Omit<FindingsListProps, "groups" | "applyDisabled">;
+
+function FindingGroupView({ group, limit, header, onSelect, onApply }: FindingGroupProps) {
   const { t } = useText();
   const styles = useStyles();
   const shared = usePaneStyles();
@@ -139,7 +151,6 @@ function FindingGroupView({ group, limit, header, onSelect, onApply, applyDisabl
               header={header}
               onSelect={onSelect}
               onApply={onApply}
-              applyDisabled={applyDisabled}
             />
           ))}
           {group.findings.length > shown && limit >= shown && (
@@ -155,14 +166,14 @@ function FindingGroupView({ group, limit, header, onSelect, onApply, applyDisabl
   );
 }
 
-type FindingItemProps = { finding: Finding } & Omit<FindingsListProps, "groups">;
+type FindingItemProps = { finding: Finding } & Omit<FindingsListProps, "groups" | "applyDisabled">;
 
 /**
  * One finding. The "go to the cell" control is a plain <button> styled like Fluent's transparent
  * button: hundreds of them are shown at once, and a Fluent Button costs about ten times as much
  * to render (hooks, focus management, layout effects). The rarer "fill in" button stays Fluent.
  */
-const FindingItem = memo(function FindingItem({ finding, header, onSelect, onApply, applyDisabled }: FindingItemProps) {
+const FindingItem = memo(function FindingItem({ finding, header, onSelect, onApply }: FindingItemProps) {
   const { t, language } = useText();
   const styles = useStyles();
   const shared = usePaneStyles();
@@ -191,11 +202,11 @@ const FindingItem = memo(function FindingItem({ finding, header, onSelect, onApp
         <span className={mergeClasses(shared.muted, shared.wrapText)}>{t("findingRows", { rows: rowList(finding.rows) })}</span>
       )}
       {fix && (
-        <Button size="small" disabled={applyDisabled} onClick={() => onApply(finding)}>
+        <ApplyButton onClick={() => onApply(finding)}>
           {fix.field
             ? t("applySuggestion", { field: FIELD_NAMES[fix.field][language], value: String(finding.suggestion) })
             : t("applySuggestionValue", { value: String(finding.suggestion) })}
-        </Button>
+        </ApplyButton>
       )}
       {finding.suggestions && finding.suggestions.length > 1 && (
         <span className={mergeClasses(shared.muted, shared.wrapText)}>
@@ -205,6 +216,15 @@ const FindingItem = memo(function FindingItem({ finding, header, onSelect, onApp
     </li>
   );
 });
+
+function ApplyButton({ onClick, children }: { onClick(): void; children: ReactNode }) {
+  const disabled = useContext(ApplyDisabled);
+  return (
+    <Button size="small" disabled={disabled} onClick={onClick}>
+      {children}
+    </Button>
+  );
+}
 
 /** How many row numbers an aggregate finding shows; 50,000 rows of one function would swamp the pane. */
 export const MAX_ROWS_SHOWN = 12;

@@ -4,8 +4,9 @@
  * never blocks the pane in one long commit: at 50,000 rows the Controle tab shows ~340 findings,
  * which cost 150–220 ms in one commit (docs/PERFORMANCE.md).
  *
- * The count only grows while the list is on screen: a new result for a list already shown keeps
- * what is shown (no flicker, no jump in the scroll position) and reveals only what is new.
+ * The count only grows while the list is on screen: a new result for a list already shown is
+ * rendered as far as the old one was (it does not start again from nothing, so a re-check after an
+ * edit does not empty the list), and the rest follows in steps.
  */
 import { startTransition, useEffect, useState } from "react";
 
