@@ -12,10 +12,13 @@ function workbook(rows = formatieRows()) {
 /**
  * The confirmation dialog. `hidden: true` because under jsdom Fluent's focus manager (Tabster)
  * marks an open modal aria-hidden after a moment (it cannot measure layout there); in a browser
- * it does not (microsoft/fluentui#27322).
+ * it does not (microsoft/fluentui#27322). Once hidden, Testing Library no longer computes its
+ * name, so on a busy machine a query by name can miss it: the title is checked by its label.
  */
-function findDialog() {
-  return screen.findByRole("alertdialog", { hidden: true, name: "Waarde invullen?" });
+async function findDialog(): Promise<HTMLElement> {
+  const dialog = await screen.findByRole("alertdialog", { hidden: true });
+  expect(document.getElementById(dialog.getAttribute("aria-labelledby") ?? "")?.textContent).toBe("Waarde invullen?");
+  return dialog;
 }
 
 async function check(user: Awaited<ReturnType<typeof renderPane>>["user"]) {
