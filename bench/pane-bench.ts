@@ -5,31 +5,32 @@
  * Usage: node bin/run-ts.cjs bench/pane-bench.ts [ROWS] [RUNS]
  *
  * - Size: the scripts dist/taskpane.html loads (Office's own office.js from Microsoft's CDN is not
- *   ours and not counted), gzip level 6 as a web server sends them. dist/ is built with
- *   `npm run build` when it is missing, and measured from a copy (builds may run meanwhile).
+ *   ours and not counted), gzip level 6 as a web server sends them. dist/ is built as for the
+ *   browser tests (when missing or older than its sources) and measured from a copy (builds may
+ *   run meanwhile). Chromium, its flags and the static server are the browser tests' own
+ *   (tests/e2e/support/).
  * - First render: dist/ served from 127.0.0.1, a fresh browser context (empty cache) per run, the
- *   Office CDN unreachable (outside Excel the pane goes on without Office at once); the time from
+ *   Office CDN unreachable (no name but 127.0.0.1 resolves: outside Excel the pane goes on without
+ *   Office at once); the time from
  *   navigation start to React's first commit into #root, and to first contentful paint.
  * - Responsiveness: the real pane (App) and the real check engine in a Web Worker, bundled by
  *   esbuild (bench/pane/harness-entry.tsx) with an in-memory sheet of ROWS generated rows; a
  *   click on "Controleer", then every long task (PerformanceObserver 'longtask', tasks over
- *   50 ms) until the summary and every finding of the first pages are shown. The same with the engine on the pane's thread (what
- *   happens where no worker can start) is reported for comparison.
+ *   50 ms) until the summary and every finding of the first pages are shown; then the same for
+ *   a second check. The same with the engine on the pane's thread (what happens where no worker
+ *   can start) is reported for comparison.
  */
-import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { serveDirectory } from "./pane/static-server";
+import type { Browser } from "playwright-core";
+import { DIST, ensureBuilt, ROOT, staleReason } from "../tests/e2e/support/built-pane";
+import { launchChromium } from "../tests/e2e/support/chromium";
+import { startStaticServer } from "../tests/e2e/support/static-server";
 
-const ROOT = path.join(__dirname, "..");
-const DIST = path.join(ROOT, "dist");
 const rows = Number(process.argv[2] ?? 50000);
 const runs = Number(process.argv[3] ?? 5);
-const CHROMIUM = process.env.FORMATIECHECK_CHROMIUM ?? "/usr/bin/chromium";
-const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
 
 interface ScriptSize {
   file: string;
@@ -39,15 +40,6 @@ interface ScriptSize {
 
 function log(text: string): void {
   process.stderr.write(`  pane: ${text}\n`);
-}
-
-function ensureBuilt(): boolean {
-  if (existsSync(path.join(DIST, "taskpane.html"))) return false;
-  log("dist/ is missing: npm run build …");
-  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const build = spawnSync(npm, ["run", "build"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
-  if (build.status !== 0) throw new Error(`npm run build failed (exit ${build.status})`);
-  return true;
 }
 
 /** The scripts a page loads from its own origin (absolute URLs, such as Office's CDN, left out). */
@@ -64,10 +56,6 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
 
-/** Blocks every request that leaves 127.0.0.1 (Office's CDN among them) at once. */
-async function offline(page: Page): Promise<void> {
-  await page.route("**/*", (route) => (new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort("internetdisconnected")));
-}
 
 const OBSERVE = `
   window.__bench = { longTasks: [], firstRender: undefined, fcp: undefined };
@@ -98,14 +86,13 @@ interface BenchWindow {
 const VIEWPORT = { width: 350, height: 800 };
 
 async function firstRender(browser: Browser, dist: string): Promise<{ runs: { firstRenderMs: number; fcpMs: number }[]; scriptsLoaded: string[] }> {
-  const server = await serveDirectory(dist);
+  const server = await startStaticServer(dist);
   const results: { firstRenderMs: number; fcpMs: number }[] = [];
   let scriptsLoaded: string[] = [];
   try {
     for (let i = 0; i < runs + 1; i++) {
       const context = await browser.newContext({ viewport: VIEWPORT });
       const page = await context.newPage();
-      await offline(page);
       await page.addInitScript(OBSERVE);
       await page.goto(`${server.url}taskpane.html`, { waitUntil: "load" });
       await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.firstRender !== undefined, undefined, { timeout: 30_000 });
@@ -165,12 +152,11 @@ interface Responsiveness {
 }
 
 async function responsiveness(browser: Browser, dir: string, engine: "worker" | "inline"): Promise<Responsiveness> {
-  const server = await serveDirectory(dir);
+  const server = await startStaticServer(dir);
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
     page.on("pageerror", (error) => log(`page error: ${error.message.split("\n")[0]}`));
-    await offline(page);
     await page.addInitScript(OBSERVE);
     await page.goto(`${server.url}harness.html?rows=${rows}&engine=${engine}`, { waitUntil: "load" });
     const button = page.getByRole("button", { name: "Controleer", exact: true });
@@ -280,14 +266,16 @@ function snapshotDist(into: string): void {
 }
 
 async function main(): Promise<void> {
-  const built = ensureBuilt();
+  const stale = staleReason();
+  if (stale !== undefined) log(`building dist/ (${stale}) …`);
+  ensureBuilt();
+  const built = stale !== undefined;
   const work = mkdtempSync(path.join(os.tmpdir(), "formatiecheck-pane-bench-"));
   const dist = path.join(work, "dist");
   snapshotDist(dist);
   const html = readFileSync(path.join(dist, "taskpane.html"), "utf8");
   const scripts = pageScripts(html, dist);
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (set FORMATIECHECK_CHROMIUM)`);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS, timeout: 60_000 });
+  const browser = await launchChromium();
   const harness = path.join(work, "harness");
   try {
     log("first render …");

@@ -10,6 +10,8 @@ import path from "node:path";
 export const ROOT = path.join(__dirname, "../../..");
 export const DIST = path.join(ROOT, "dist");
 const STAMP = path.join(DIST, ".e2e-build-stamp");
+// A plain path, not require.resolve: under tsx (the benchmark) that carries a ?namespace= query.
+const WEBPACK_CLI = path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
 const INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "package-lock.json", "tsconfig.json"];
 
 function newest(file: string): number {
@@ -33,7 +35,7 @@ export function ensureBuilt(): void {
   const sources = Math.max(...INPUTS.map((p) => newest(path.join(ROOT, p))));
   process.stdout.write(`\nBrowser tests: building dist/ (${reason})…\n`);
   const started = Date.now();
-  const run = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [WEBPACK_CLI, "--mode", "production"], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`webpack failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
   writeFileSync(STAMP, String(sources));
   process.stdout.write(`Browser tests: dist/ built in ${Math.round((Date.now() - started) / 1000)} s.\n`);
