@@ -128,7 +128,7 @@ async function buildHarness(dir: string): Promise<void> {
   cpSync(path.join(__dirname, "pane", "harness.html"), path.join(dir, "harness.html"));
 }
 
-interface Responsiveness {
+export interface Responsiveness {
   engine: "worker" | "inline";
   rows: number;
   /** Click on "Controleer" to the summary on screen. */

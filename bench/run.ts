@@ -16,6 +16,8 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { ActionCost as RecordedCost } from "./excel-scenarios";
+import type { Responsiveness } from "./pane-bench";
 
 const ROOT = path.join(__dirname, "..");
 const SIZES = [1000, 10000, 50000];
@@ -173,15 +175,8 @@ function cli(): CliResult {
 
 // ---- 3. Excel adapter ----------------------------------------------------------------------------
 
-interface ActionCost {
-  syncs: number;
-  requests: number;
-  maxRequestBytes: number;
-  maxResponseBytes: number;
-  formatCalls: number;
-  perCellFormatCalls: number;
-  ms: number;
-}
+/** What bench/excel-adapter-bench.ts reports per action: the fake's record and the time taken. */
+type ActionCost = RecordedCost & { ms: number };
 
 function adapter(): { rows: number; actions: Record<string, ActionCost> }[] {
   process.stderr.write("3. Excel adapter …\n");
@@ -206,8 +201,8 @@ interface PaneResult {
   initialGzipBytes: number;
   loadedBeforeRenderGzipBytes: number;
   firstRender: { medianMs: number; fcpMedianMs: number };
-  responsiveness: { rows: number; checkMs: number; allShownMs: number; findingItems: number; again: { checkMs: number; longestTaskMs: number; longTasks: number }; longestTaskMs: number; longTasks: number; blockingMs: number; longestBeforeFindingsMs?: number; longestRenderingMs?: number; paneTextChars: number };
-  responsivenessInline: { longestTaskMs: number; checkMs: number };
+  responsiveness: Responsiveness;
+  responsivenessInline: Responsiveness;
 }
 
 function pane(): PaneResult {
