@@ -36,13 +36,11 @@ module.exports = (_env, argv) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
-      // File mode loads ExcelJS (its own chunk): the browser build without core-js and regenerator
-      // polyfills, which the browsers that run Office add-ins do not need.
-      alias: { exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.bare.min.js") },
+      // File mode's reader for .xls, .xlsb and .ods (SheetJS, its own chunk, loaded only for such a
+      // file): the ES module build, so nothing of Node's is pulled in.
+      alias: { "@e965/xlsx$": path.resolve(__dirname, "node_modules/@e965/xlsx/xlsx.mjs") },
     },
     module: {
-      // A self-contained, minified bundle: nothing in it for webpack to resolve.
-      noParse: /[\\/]exceljs[\\/]dist[\\/]exceljs\.bare\.min\.js$/,
       rules: [
         {
           test: /\.tsx?$/,

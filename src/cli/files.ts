@@ -5,7 +5,7 @@
  */
 import { closeSync, existsSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { MAX_FILE_BYTES } from "../xlsx/read-workbook";
+import { MAX_FILE_BYTES } from "../xlsx/read/input-errors";
 import { CliInputError } from "./cli-error";
 
 /** Identities (device + inode, and the resolved path) of every file this run has read. */
@@ -86,12 +86,31 @@ export function checkOutput(input: string, out: string): void {
   if (existsSync(out) && statSync(out).isDirectory()) throw new CliInputError({ nl: `--out ${out} is een map; geef een bestandsnaam.`, en: `--out ${out} is a folder; give a file name.` });
 }
 
+/** Refuses an output that is any file read in this run (checked again just before writing). */
+export function refuseInputs(file: string): void {
+  for (const input of inputs) if (sameFile(input.file, file) || sameFile(input.real, file)) throw new CliInputError(SAME_FILE(input.file));
+}
+
+/**
+ * A copy must keep its kind: a workbook with macros is only opened by Excel as .xlsm, one without
+ * only as .xlsx; a checked copy of .xls, .xlsb or .ods is an .xlsx.
+ */
+export function checkOutputExtension(out: string, wanted: ".xlsx" | ".xlsm"): void {
+  if (path.extname(out).toLowerCase() === wanted) return;
+  throw new CliInputError(
+    wanted === ".xlsm"
+      ? { nl: `--out moet op .xlsm eindigen: de werkmap bevat macro's, en Excel opent die alleen als .xlsm.`, en: `--out must end in .xlsm: the workbook holds macros, which Excel opens only as .xlsm.` }
+      : { nl: `--out moet op .xlsx eindigen: de kopie is een Excel-werkmap (.xlsx).`, en: `--out must end in .xlsx: the copy is an Excel workbook (.xlsx).` },
+    "bad-output-name",
+  );
+}
+
 /**
  * Writes via a temporary file and a rename, so a failed write never leaves half a file and a hard
  * link to the target is not written through. Refuses a target that is any file read in this run.
  */
 export function writeOutput(file: string, data: Uint8Array): void {
-  for (const input of inputs) if (sameFile(input.file, file) || sameFile(input.real, file)) throw new CliInputError(SAME_FILE(input.file));
+  refuseInputs(file);
   const temporary = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
     const fd = openSync(temporary, "wx");

@@ -1,29 +1,34 @@
 /**
  * The `formatiecheck` command line. Exit codes: 0 = fine, 1 = errors found, 2 = unusable input
- * (one line on stderr, never a stack trace).
+ * (one line on stderr, never a stack trace; with --format json also `{ "error": … }` on stdout).
+ * Every argument is either used or refused: nothing is ignored silently.
  */
 import { parseArgs } from "node:util";
 import type { Language } from "../core/localized";
 import { printableText } from "../core/text/printable-text";
-import { loadWorkbook, WorkbookInputError } from "../xlsx/read-workbook";
 import { CliInputError } from "./cli-error";
-import { checkOutput, readInput, writeOutput } from "./files";
+import { checkOutput, checkOutputExtension, refuseInputs, writeOutput } from "./files";
 import { functieboekReport } from "./functieboek-command";
 import { loadBookOption } from "./load-book";
+import { localToday, openWorkbookFile } from "./open-workbook";
 import { tablesCommand } from "./tables-command";
-import { annotate, exitCodeOf, validateWorkbook, validationJson, validationText } from "./validate-command";
+import { errorObject, errorOf, exitCodeOf, expandInputs, fileLine, validateFile, validationJson, validationObject, validationText, type WorkbookValidation } from "./validate-command";
 
 const USAGE = `formatiecheck — controleer formatie tegen het functieboek / check a formation against the function book
 
 Gebruik / usage:
   formatiecheck functieboek [--functieboek BOEK.json] [--format text|json]
-  formatiecheck validate FORMATIE.xlsx [--functieboek BOEK.json] [--sheet NAAM] [--format text|json] [--out GECONTROLEERD.xlsx]
+  formatiecheck validate FORMATIE.xlsx… [--functieboek BOEK.json] [--sheet NAAM] [--format text|json] [--out GECONTROLEERD.xlsx]
   formatiecheck tables FORMATIE.xlsx [--out TABELLEN.xlsx] [--functieboek BOEK.json] [--salaristabel TABEL.json]
                        [--werkgeverslasten 30] [--trede N] [--peildatum JJJJ-MM-DD] [--sheet NAAM] [--format text|json]
 
+Werkmappen / workbooks: .xlsx, .xlsm, .xls, .xlsb, .ods; validate neemt ook meer bestanden of een map.
+Een kopie (--out) is .xlsx (.xlsm voor een werkmap met macro's) / a copy is .xlsx (.xlsm with macros).
+
 Opties / options:
   --functieboek FILE   functieboek (JSON); standaard het meegeleverde functieboek van Gemeente Ommen
-  --sheet NAME         werkblad; standaard het blad dat op een formatieoverzicht lijkt
+  --sheet NAME         werkblad; standaard het blad dat op een formatieoverzicht lijkt (bij meer: het
+                       actieve blad bij opslaan, anders het blad met het laatste jaar in de naam)
   --format text|json   uitvoer / output (default text)
   --out FILE           kopie met markeringen, notities en een blad Controle (de invoer blijft ongewijzigd)
   --lang nl|en         taal van de tekstuitvoer / language of text output (default nl)
@@ -39,62 +44,64 @@ Tabellen / tables (plaatsing per functie en per cluster, plaatsingslijst, format
 
 Exit: 0 geen fouten / no errors, 1 fouten gevonden / errors found, 2 onbruikbare invoer / unusable input`;
 
-function fail(message: string): never {
-  throw new CliInputError({ nl: message, en: message });
+const OPTIONS = {
+  functieboek: { type: "string" },
+  sheet: { type: "string" },
+  format: { type: "string" },
+  out: { type: "string" },
+  lang: { type: "string" },
+  salaristabel: { type: "string" },
+  werkgeverslasten: { type: "string" },
+  trede: { type: "string" },
+  peildatum: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+
+/** The options each command uses; any other is refused. */
+const USED: Record<string, readonly OptionName[]> = {
+  functieboek: ["functieboek", "format", "lang"],
+  validate: ["functieboek", "sheet", "format", "out", "lang"],
+  tables: ["functieboek", "sheet", "format", "out", "lang", "salaristabel", "werkgeverslasten", "trede", "peildatum"],
+};
+
+function usage(nl: string, en: string): never {
+  throw new CliInputError({ nl, en }, "usage");
 }
 
+let jsonErrors = false;
+
 async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      functieboek: { type: "string" },
-      sheet: { type: "string" },
-      format: { type: "string", default: "text" },
-      out: { type: "string" },
-      lang: { type: "string", default: "nl" },
-      salaristabel: { type: "string" },
-      werkgeverslasten: { type: "string" },
-      trede: { type: "string" },
-      peildatum: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS, strict: true });
   const [command, ...rest] = positionals;
   if (values.help || command === undefined || command === "help") {
     process.stdout.write(`${USAGE}\n`);
     return command === undefined && !values.help ? 2 : 0;
   }
-  const format = values.format;
-  if (format !== "text" && format !== "json") fail(`--format moet text of json zijn / must be text or json (gekregen / got: ${format})`);
-  const language: Language = values.lang === "en" ? "en" : "nl";
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json") usage(`--format moet text of json zijn (gekregen: ${format})`, `--format must be text or json (got: ${format})`);
+  jsonErrors = format === "json";
+  const lang = values.lang ?? "nl";
+  if (lang !== "nl" && lang !== "en") usage(`--lang moet nl of en zijn (gekregen: ${lang})`, `--lang must be nl or en (got: ${lang})`);
+  const language: Language = lang;
+  const used = USED[command];
+  if (!used) usage(`Onbekende opdracht: ${command}. Zie: formatiecheck --help`, `Unknown command: ${command}. See: formatiecheck --help`);
+  for (const name of Object.keys(values) as OptionName[]) {
+    if (name !== "help" && values[name] !== undefined && !used.includes(name)) usage(`${command} gebruikt --${name} niet.`, `${command} does not use --${name}.`);
+  }
 
   switch (command) {
     case "functieboek": {
+      if (rest.length > 0) usage(`functieboek neemt geen bestand; gebruik --functieboek ${rest[0]}`, `functieboek takes no file; use --functieboek ${rest[0]}`);
       const book = loadBookOption(values.functieboek);
       process.stdout.write(`${functieboekReport(book, format, language)}\n`);
       return 0;
     }
-    case "validate": {
-      const file = rest[0];
-      if (file === undefined) fail("validate: geef een .xlsx-bestand op / give an .xlsx file");
-      if (values.out !== undefined) checkOutput(file, values.out);
-      const book = loadBookOption(values.functieboek);
-      const workbook = await loadWorkbook(readInput(file));
-      const result = validateWorkbook(workbook, book, values.sheet);
-      if (!result.usable) {
-        const message = result.findings[0]?.message ?? { nl: "Onbruikbaar werkblad.", en: "Unusable sheet." };
-        throw new CliInputError({ nl: `${file}: ${message.nl}`, en: `${file}: ${message.en}` });
-      }
-      if (values.out !== undefined) {
-        annotate(workbook, result, book);
-        writeOutput(values.out, new Uint8Array(await workbook.xlsx.writeBuffer()));
-      }
-      process.stdout.write(`${format === "json" ? validationJson(result, book) : validationText(result, book, language)}\n`);
-      if (values.out !== undefined && format === "text") process.stdout.write(`${language === "nl" ? "Geschreven" : "Written"}: ${values.out}\n`);
-      return exitCodeOf(result);
-    }
+    case "validate":
+      return validate(rest, { functieboek: values.functieboek, sheet: values.sheet, out: values.out, format, language });
     case "tables": {
+      if (rest.length > 1) usage(`tables neemt één werkmap; niet gebruikt: ${rest.slice(1).join(" ")}`, `tables takes one workbook; not used: ${rest.slice(1).join(" ")}`);
       const outcome = await tablesCommand({
         file: rest[0],
         out: values.out,
@@ -112,16 +119,79 @@ async function run(argv: string[]): Promise<number> {
       return outcome.exitCode;
     }
     default:
-      fail(`Onbekende opdracht / unknown command: ${command}. Zie / see: formatiecheck --help`);
+      return 2;
   }
 }
 
-function userMessage(error: unknown): string | undefined {
-  if (error instanceof CliInputError || error instanceof WorkbookInputError) {
-    const { nl, en } = error.userMessage;
-    return nl === en ? nl : `${nl} / ${en}`;
+interface ValidateOptions {
+  functieboek: string | undefined;
+  sheet: string | undefined;
+  out: string | undefined;
+  format: "text" | "json";
+  language: Language;
+}
+
+async function validate(args: readonly string[], options: ValidateOptions): Promise<number> {
+  if (args.length === 0) usage("validate: geef een werkmap op (.xlsx, .xls, .ods)", "validate: give a workbook (.xlsx, .xls, .ods)");
+  const files = expandInputs(args);
+  if (options.out !== undefined && files.length > 1) usage("--out kan alleen bij één werkmap.", "--out works with one workbook only.");
+  const book = loadBookOption(options.functieboek);
+  const today = localToday();
+  if (files.length === 1) {
+    const file = files[0] as string;
+    if (options.out !== undefined) checkOutput(file, options.out);
+    const workbook = await openWorkbookFile(file, options.language, today);
+    if (options.out !== undefined) {
+      refuseInputs(options.out);
+      checkOutputExtension(options.out, workbook.outputExtension());
+    }
+    const result = await validateFile(workbook, book, options.sheet, file);
+    if (result.choice?.message) process.stderr.write(`formatiecheck: ${printableText(result.choice.message[options.language])}\n`);
+    if (options.out !== undefined) {
+      await workbook.markFindings(result.findings, { summary: result.summary, functieboekName: book.name });
+      writeOutput(options.out, await workbook.toBytes());
+      for (const notice of workbook.notices) process.stderr.write(`formatiecheck: ${printableText(notice[options.language])}\n`);
+    }
+    process.stdout.write(`${options.format === "json" ? validationJson(result, book) : validationText(result, book, options.language)}\n`);
+    if (options.out !== undefined && options.format === "text") process.stdout.write(`${options.language === "nl" ? "Geschreven" : "Written"}: ${options.out}\n`);
+    return exitCodeOf(result);
   }
-  if (error instanceof TypeError && (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) return error.message;
+  // Several workbooks: a line (or a JSON object) per file, then a summary.
+  const outcomes: { file: string; result?: WorkbookValidation; error?: unknown }[] = [];
+  for (const file of files) {
+    try {
+      const workbook = await openWorkbookFile(file, options.language, today);
+      outcomes.push({ file, result: await validateFile(workbook, book, options.sheet, file) });
+    } catch (error) {
+      if (errorOf(error).code === "internal") throw error;
+      outcomes.push({ file, error });
+    }
+  }
+  const read = outcomes.filter((o) => o.result);
+  const withErrors = read.filter((o) => (o.result as WorkbookValidation).summary.errors > 0);
+  if (options.format === "json") {
+    process.stdout.write(`${JSON.stringify(outcomes.map((o) => (o.result ? validationObject(o.result, book, o.file) : errorObject(o.error, o.file))), null, 2)}\n`);
+  } else {
+    const nl = options.language === "nl";
+    for (const outcome of outcomes) process.stdout.write(`${fileLine(outcome.file, outcome, options.language)}\n`);
+    const unread = outcomes.length - read.length;
+    process.stdout.write(
+      nl
+        ? `${outcomes.length} werkmappen: ${withErrors.length} met fouten, ${read.length - withErrors.length} zonder fouten, ${unread} niet te lezen\n`
+        : `${outcomes.length} workbooks: ${withErrors.length} with errors, ${read.length - withErrors.length} without errors, ${unread} unreadable\n`,
+    );
+  }
+  if (read.length === 0) return 2;
+  return withErrors.length > 0 ? 1 : 0;
+}
+
+function userMessage(error: unknown): { code: string; text: string } | undefined {
+  const { code, message } = errorOf(error);
+  if (code !== "internal") return { code, text: message.nl === message.en ? message.nl : `${message.nl} / ${message.en}` };
+  if (error instanceof TypeError && (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    const text = error.message.replace(/\. To specify a positional argument.*$/, ".");
+    return { code: "usage", text: `${text.startsWith("Unknown option") ? `onbekende optie / ${text}` : text}` };
+  }
   return undefined;
 }
 
@@ -132,7 +202,8 @@ run(process.argv.slice(2)).then(
   (error: unknown) => {
     const message = userMessage(error);
     if (message !== undefined) {
-      process.stderr.write(`formatiecheck: ${printableText(message)}\n`);
+      process.stderr.write(`formatiecheck: ${printableText(message.text)}\n`);
+      if (jsonErrors) process.stdout.write(`${JSON.stringify({ error: { code: message.code, message: errorOf(error).code === "internal" ? { nl: message.text, en: message.text } : errorOf(error).message } })}\n`);
       process.exitCode = 2;
     } else {
       const detail = error instanceof Error ? error.message : String(error);

@@ -18,13 +18,12 @@ import { buildPlaatsingTables } from "../core/plaatsing/plaatsing-tables";
 import { formatEuro } from "../core/plaatsing/table-text";
 import { printableText } from "../core/text/printable-text";
 import { readSalarySheet } from "../xlsx/read-salary-sheet";
-import { loadWorkbook } from "../xlsx/read-workbook";
-import { writeTables } from "../xlsx/write-tables";
 import { CliInputError } from "./cli-error";
-import { checkOutput, noteInput, readInput, writeOutput } from "./files";
+import { checkOutput, checkOutputExtension, noteInput, refuseInputs, writeOutput } from "./files";
 import { loadBookOption } from "./load-book";
+import { localToday, openWorkbookFile } from "./open-workbook";
 import { textTable } from "./text-table";
-import { exitCodeOf, validateWorkbook } from "./validate-command";
+import { exitCodeOf, validateFile } from "./validate-command";
 
 export interface TablesOptions {
   file: string | undefined;
@@ -49,19 +48,19 @@ export interface TablesOutcome {
 
 export async function tablesCommand(options: TablesOptions): Promise<TablesOutcome> {
   const file = options.file;
-  if (file === undefined) throw new CliInputError({ nl: "tables: geef een .xlsx-bestand op", en: "tables: give an .xlsx file" });
+  if (file === undefined) throw new CliInputError({ nl: "tables: geef een werkmap op (.xlsx, .xls, .ods)", en: "tables: give a workbook (.xlsx, .xls, .ods)" });
   if (options.out !== undefined) checkOutput(file, options.out);
   const today = options.peildatum ?? localToday();
   if (!isRealDate(today)) throw new CliInputError({ nl: `--peildatum moet een datum zijn als 2025-01-01 (gekregen: ${today})`, en: `--peildatum must be a date like 2025-01-01 (got: ${today})` });
   const employerChargesPercent = percentOption(options.werkgeverslasten);
   const book = loadBookOption(options.functieboek);
-  const workbook = await loadWorkbook(readInput(file));
-  const result = validateWorkbook(workbook, book, options.sheet);
-  if (!result.usable) {
-    const message = result.findings[0]?.message ?? { nl: "Onbruikbaar werkblad.", en: "Unusable sheet." };
-    throw new CliInputError({ nl: `${file}: ${message.nl}`, en: `${file}: ${message.en}` });
+  const workbook = await openWorkbookFile(file, options.language, today);
+  if (options.out !== undefined) {
+    refuseInputs(options.out);
+    checkOutputExtension(options.out, workbook.outputExtension());
   }
-  const salaryTable = options.salaristabel !== undefined ? salaryTableFile(options.salaristabel) : salaryTableOf(readSalarySheet(workbook, path.basename(file)), `${file} (werkblad Salaristabel)`) ?? bundledSalaryTable();
+  const result = await validateFile(workbook, book, options.sheet, file);
+  const salaryTable = options.salaristabel !== undefined ? salaryTableFile(options.salaristabel) : (salaryTableOf(await readSalarySheet(workbook, path.basename(file)), `${file} (werkblad Salaristabel)`) ?? bundledSalaryTable());
   const settings: BudgetSettings = { ...DEFAULT_BUDGET_SETTINGS, employerChargesPercent, basis: stepOption(options.trede, salaryTable) };
 
   const index = new FunctieboekIndex(book);
@@ -74,10 +73,15 @@ export async function tablesCommand(options: TablesOptions): Promise<TablesOutco
   const stdout: string[] = [];
   const stderr: string[] = [];
   let notices: Localized[] = [];
+  if (result.choice?.message) stderr.push(printableText(result.choice.message[language]));
   if (options.out !== undefined) {
-    const outcome = writeTables(workbook, tables, { functieboekName: book.name, date: today, sourceSheet: result.sheet, language });
-    notices = outcome.notices;
-    writeOutput(options.out, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const outcome = await workbook.writeTables(tables, { sourceSheet: result.sheet, language });
+    notices = outcome.sheets.filter((s) => s.renamed).map((s) => ({
+      nl: `Werkblad '${s.table}' is van uzelf en blijft ongewijzigd; de tabel staat in werkblad '${s.sheet}'.`,
+      en: `Sheet '${s.table}' is your own and stays unchanged; the table is in sheet '${s.sheet}'.`,
+    }));
+    notices.push(...workbook.notices);
+    writeOutput(options.out, await workbook.toBytes());
   }
   const warning = salaryTableAgeWarning(salaryTable, today);
   if (options.format === "json") {
@@ -151,11 +155,6 @@ function stepOption(text: string | undefined, table: SalaryTable): BudgetSetting
   return { kind: "step", step: Number(text) };
 }
 
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 interface JsonContext {
   book: string;

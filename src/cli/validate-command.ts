@@ -1,32 +1,61 @@
-/** `formatiecheck validate FILE.xlsx`: check a formation sheet; optionally write an annotated copy. */
+/**
+ * `formatiecheck validate FILE…`: check the formation sheet of one or more workbooks (a folder
+ * stands for the workbooks in it); with one file, optionally write a checked copy (--out).
+ */
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
 import { countBySeverity, type Finding } from "../core/findings";
+import type { SheetChoice } from "../core/formatie/sheet-choice";
 import { checkFunctieboek, type BookFinding } from "../core/functieboek/self-check";
 import type { Functieboek } from "../core/functieboek/schema";
 import { formatFte, type Language, type Localized } from "../core/localized";
 import { validateGrid, type ValidationResult } from "../core/rules/engine";
 import { printableText } from "../core/text/printable-text";
-import { annotateWorkbook, createdSheets } from "../xlsx/annotate";
-import { chooseSheet, sheetState, worksheetGrid, type SheetInfo } from "../xlsx/read-workbook";
-import type ExcelJS from "exceljs";
+import type { SheetInfo } from "../core/workbook-port";
+import type { FileWorkbook } from "../xlsx/file-workbook";
+import { WorkbookInputError, type InputErrorCode } from "../xlsx/read/input-errors";
 import { CliInputError } from "./cli-error";
 
-export interface ValidateOutcome {
-  result: ValidationResult;
-  exitCode: 0 | 1 | 2;
-}
-
-/** A validation of one sheet of a workbook, and whether that sheet is hidden. */
-export type WorkbookValidation = ValidationResult & { sheetState?: SheetInfo["state"] };
+/** A validation of one sheet of a workbook: its state, and how the sheet was chosen. */
+export type WorkbookValidation = ValidationResult & { sheetState?: SheetInfo["visibility"]; choice?: Extract<SheetChoice, { ok: true }> };
 
 const printable = (message: Localized): Localized => ({ nl: printableText(message.nl), en: printableText(message.en) });
 
-export function validateWorkbook(workbook: ExcelJS.Workbook, book: Functieboek, sheetName: string | undefined): WorkbookValidation {
-  const choice = chooseSheet(workbook, sheetName, createdSheets(workbook));
-  if (!choice.ok) throw new CliInputError(printable(choice.message));
-  const result = validateGrid(worksheetGrid(choice.worksheet), book);
-  // An unusable sheet's message quotes its header labels and ends up on one terminal line.
-  if (!result.usable) result.findings = result.findings.map((f) => ({ ...f, message: printable(f.message) }));
-  return { ...result, sheetState: sheetState(choice.worksheet) };
+/** Chooses the sheet and checks it; an unusable file or sheet is a `CliInputError` (exit 2). */
+export async function validateFile(file: FileWorkbook, book: Functieboek, sheetName: string | undefined, label: string): Promise<WorkbookValidation> {
+  const choice = await file.chooseSheet(sheetName);
+  if (!choice.ok) throw new CliInputError(printable({ nl: `${label}: ${choice.message.nl}`, en: `${label}: ${choice.message.en}` }), choice.code);
+  const result = validateGrid(await file.readSheet(choice.sheet), book);
+  if (!result.usable) {
+    const message = result.findings[0]?.message ?? { nl: "Onbruikbaar werkblad.", en: "Unusable sheet." };
+    throw new CliInputError(printable({ nl: `${label}: ${message.nl}`, en: `${label}: ${message.en}` }), "unusable-sheet");
+  }
+  const state = (await file.listSheets()).find((s) => s.name === choice.sheet)?.visibility ?? "visible";
+  return { ...result, sheetState: state, choice };
+}
+
+/** The workbooks a list of arguments names: files as given, a folder's .xlsx/.xlsm/.xls/.xlsb/.ods files (not Excel's "~$" lock files). */
+export function expandInputs(args: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const arg of args) {
+    let isDirectory = false;
+    try {
+      isDirectory = statSync(arg).isDirectory();
+    } catch {
+      // A missing file: reading it says so.
+    }
+    if (!isDirectory) {
+      files.push(arg);
+      continue;
+    }
+    const inFolder = readdirSync(arg)
+      .filter((name) => /\.(xlsx|xlsm|xls|xlsb|ods)$/i.test(name) && !name.startsWith("~$"))
+      .sort((a, b) => a.localeCompare(b))
+      .map((name) => path.join(arg, name));
+    if (inFolder.length === 0) throw new CliInputError({ nl: `Map ${arg} bevat geen werkmappen (.xlsx, .xls, .ods).`, en: `Folder ${arg} holds no workbooks (.xlsx, .xls, .ods).` }, "no-workbooks");
+    files.push(...inFolder);
+  }
+  return files;
 }
 
 /** The functieboek's own errors (self-check), which make every check against it doubtful. */
@@ -39,19 +68,33 @@ export function exitCodeOf(result: ValidationResult): 0 | 1 | 2 {
   return result.summary.errors > 0 ? 1 : 0;
 }
 
-export function validationJson(result: WorkbookValidation, book: Functieboek): string {
+export function validationObject(result: WorkbookValidation, book: Functieboek, file?: string): Record<string, unknown> {
   const errors = bookErrors(book);
-  return JSON.stringify(
-    {
-      functieboek: { name: book.name, ...(errors.length > 0 ? { selfCheckErrors: errors } : {}) },
-      sheet: result.sheet,
-      sheetState: result.sheetState ?? "visible",
-      summary: result.summary,
-      findings: result.findings,
-    },
-    null,
-    2,
-  );
+  return {
+    ...(file !== undefined ? { file } : {}),
+    functieboek: { name: book.name, ...(errors.length > 0 ? { selfCheckErrors: errors } : {}) },
+    sheet: result.sheet,
+    sheetState: result.sheetState ?? "visible",
+    ...(result.choice && result.choice.reason !== "named" && result.choice.reason !== "only" ? { sheetChoice: { reason: result.choice.reason, others: result.choice.others, message: result.choice.message } } : {}),
+    summary: result.summary,
+    findings: result.findings,
+  };
+}
+
+export function validationJson(result: WorkbookValidation, book: Functieboek): string {
+  return JSON.stringify(validationObject(result, book), null, 2);
+}
+
+export function errorObject(error: unknown, file?: string): Record<string, unknown> {
+  const { code, message } = errorOf(error);
+  return { ...(file !== undefined ? { file } : {}), error: { code, message } };
+}
+
+export function errorOf(error: unknown): { code: string; message: Localized } {
+  if (error instanceof WorkbookInputError) return { code: error.code, message: error.userMessage };
+  if (error instanceof CliInputError) return { code: error.code, message: error.userMessage };
+  const detail = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+  return { code: "internal", message: { nl: `interne fout: ${printableText(detail)}`, en: `internal error: ${printableText(detail)}` } };
 }
 
 const LABELS = {
@@ -65,6 +108,18 @@ const SHEET_STATE = {
   veryHidden: { nl: " (zeer verborgen werkblad)", en: " (very hidden sheet)" },
 } as const;
 
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "10 fouten, 2 waarschuwingen, 2 info" / "1 error, 0 warnings, 2 info". */
+export function countsText(findings: readonly Finding[], language: Language): string {
+  const counts = countBySeverity(findings);
+  return language === "nl"
+    ? `${plural(counts.error, "fout", "fouten")}, ${plural(counts.warning, "waarschuwing", "waarschuwingen")}, ${counts.info} info`
+    : `${plural(counts.error, "error", "errors")}, ${plural(counts.warning, "warning", "warnings")}, ${counts.info} info`;
+}
+
 export function validationText(result: WorkbookValidation, book: Functieboek, language: Language): string {
   const nl = language === "nl";
   const lines: string[] = [];
@@ -74,8 +129,8 @@ export function validationText(result: WorkbookValidation, book: Functieboek, la
   if (errors.length > 0) {
     lines.push(
       nl
-        ? `Let op: het functieboek zelf bevat ${errors.length} fout(en); controleer het met: formatiecheck functieboek --functieboek …`
-        : `Note: the function book itself has ${errors.length} error(s); check it with: formatiecheck functieboek --functieboek …`,
+        ? `Let op: het functieboek zelf bevat ${plural(errors.length, "fout", "fouten")}; controleer het met: formatiecheck functieboek --functieboek …`
+        : `Note: the function book itself has ${plural(errors.length, "error", "errors")}; check it with: formatiecheck functieboek --functieboek …`,
     );
     for (const f of errors) lines.push(`  ${f.code.padEnd(26)} ${f.message[language]}`);
   }
@@ -84,25 +139,26 @@ export function validationText(result: WorkbookValidation, book: Functieboek, la
     if (group.length === 0) continue;
     lines.push("");
     lines.push(`${LABELS[severity][language]} (${group.length})`);
-    for (const f of group) lines.push(`  ${(f.cell ?? "").padEnd(6)} ${f.code.padEnd(26)} ${f.message[language]}${suggestionText(f, language)}`);
+    for (const f of group) lines.push(`  ${(f.cell ?? "").padEnd(6)} ${f.code.padEnd(26)} ${f.message[language]}${f.suggestion !== undefined ? `  → ${f.suggestion}` : ""}`);
   }
   const s = result.summary;
-  const counts = countBySeverity(result.findings);
   lines.push("");
   lines.push(
     nl
-      ? `${s.positions} posities, ${formatFte(s.fteTotal, "nl")} fte (formatie ${s.formationTotal === null ? "—" : formatFte(s.formationTotal, "nl")}): ${counts.error} fouten, ${counts.warning} waarschuwingen, ${counts.info} info`
-      : `${s.positions} positions, ${formatFte(s.fteTotal, "en")} FTE (formation ${s.formationTotal === null ? "—" : formatFte(s.formationTotal, "en")}): ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`,
+      ? `${s.positions} posities, ${formatFte(s.fteTotal, "nl")} fte (formatie ${s.formationTotal === null ? "—" : formatFte(s.formationTotal, "nl")}): ${countsText(result.findings, "nl")}`
+      : `${s.positions} positions, ${formatFte(s.fteTotal, "en")} FTE (formation ${s.formationTotal === null ? "—" : formatFte(s.formationTotal, "en")}): ${countsText(result.findings, "en")}`,
   );
   // Cell text reaches the terminal here: control characters are shown, never executed.
   return lines.map(printableText).join("\n");
 }
 
-function suggestionText(f: Finding, language: Language): string {
-  if (f.suggestion === undefined) return "";
-  return language === "nl" ? `  → ${f.suggestion}` : `  → ${f.suggestion}`;
+/** One line per file for a run over several workbooks. */
+export function fileLine(file: string, outcome: { result?: WorkbookValidation; error?: unknown }, language: Language): string {
+  if (outcome.result) {
+    const r = outcome.result;
+    return printableText(`${file} — '${r.sheet}': ${countsText(r.findings, language)}`);
+  }
+  return printableText(`${file} — ${language === "nl" ? "niet gecontroleerd" : "not checked"}: ${errorOf(outcome.error).message[language]}`);
 }
 
-export function annotate(workbook: ExcelJS.Workbook, result: ValidationResult, book: Functieboek): void {
-  annotateWorkbook(workbook, result.findings, { title: `Formatiecheck — ${result.sheet} gecontroleerd met ${book.name}` });
-}
+export type { InputErrorCode };

@@ -240,11 +240,11 @@ export const MESSAGES = {
   // File mode: the pane in a browser, outside Excel, on a .xlsx file
   fileStartTitle: { nl: "Bestand openen", en: "Open a file" },
   fileStartIntro: {
-    nl: "Open een formatieoverzicht (.xlsx). Het wordt in deze browser gecontroleerd: er wordt niets verstuurd en het origineel blijft ongewijzigd.",
-    en: "Open a staffing plan (.xlsx). It is checked in this browser: nothing is sent anywhere and the original stays unchanged.",
+    nl: "Open een formatieoverzicht (.xlsx, .xlsm, .xls, .ods). Het wordt in deze browser gecontroleerd: er wordt niets verstuurd en het origineel blijft ongewijzigd.",
+    en: "Open a staffing plan (.xlsx, .xlsm, .xls, .ods). It is checked in this browser: nothing is sent anywhere and the original stays unchanged.",
   },
-  fileChoose: { nl: "Kies een .xlsx-bestand", en: "Choose an .xlsx file" },
-  fileInputLabel: { nl: "Bestand openen (.xlsx)", en: "Open a file (.xlsx)" },
+  fileChoose: { nl: "Kies een werkmap", en: "Choose a workbook" },
+  fileInputLabel: { nl: "Bestand openen (.xlsx, .xls, .ods)", en: "Open a file (.xlsx, .xls, .ods)" },
   fileDrop: { nl: "Of sleep het bestand hierheen.", en: "Or drop the file here." },
   fileOpening: { nl: "{file} wordt geopend…", en: "Opening {file}…" },
   fileOpenFailed: { nl: "{file} kon niet worden geopend: {detail}", en: "{file} could not be opened: {detail}" },

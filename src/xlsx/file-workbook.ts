@@ -1,45 +1,55 @@
 /**
- * The workbook port on a .xlsx file held in memory (ExcelJS), in Node and in the browser: the
- * task pane's file mode works on it, and `toBytes()` gives the checked copy to download. The
- * original bytes are never changed.
+ * The workbook port on a workbook file held in memory, in Node (the CLI) and in the browser (the
+ * task pane's file mode). `toBytes()` gives the checked copy; the original bytes are never changed.
  *
- * Everything goes through the ExcelJS side of src/xlsx/: sheets are read with `worksheetGrid`,
- * marks made and cleared with annotate.ts (fills and notes saved first in the very-hidden sheet
- * "Formatiecheck_status"), tables written with write-tables.ts, user text with write-text.ts. The
- * add-in's own state (functieboek, column mappings, settings) is the custom XML part the Office.js
- * adapter keeps (urn:formatiecheck:state), so a file checked here opens with the same settings in
- * Excel, and the other way round.
+ * Reading goes through src/xlsx/read/ (any .xlsx or .xlsm as Excel finds its parts; .xls, .xlsb,
+ * .ods and Excel 2003 XML through SheetJS). Writing changes only what the tool adds — fills and
+ * notes on marked cells, its own sheets, its dropdowns, its state — and carries every other part
+ * of the package over byte for byte (charts, pivot tables, macros, comments, …). A file in another
+ * format than Office Open XML becomes an .xlsx copy when the tool first writes to it.
  *
  * A file has no user editing it while the pane looks at it: there are no change or selection
- * events (`onSheetChanged`/`onSelectionChanged` are absent), and "selecting" a cell only records it
- * for the pane to show (`selection`, `onSelect`).
+ * events, and "selecting" a cell only records it for the pane to show (`selection`, `onSelect`).
  */
-import type ExcelJS from "exceljs";
+import { buildControlTable } from "../core/controle/controle-table";
 import type { Finding } from "../core/findings";
 import type { CellValue, Grid } from "../core/formatie/grid";
+import { detectHeader, HEADER_SEARCH_ROWS } from "../core/formatie/header-detection";
+import { chooseFormationSheet, type SheetChoice } from "../core/formatie/sheet-choice";
 import type { Language, Localized } from "../core/localized";
 import type { DataTable } from "../core/plaatsing/data-table";
-import { parseCell, parseRect } from "../core/range-addresses";
+import { layoutTable } from "../core/print/table-layout";
+import { parseCell, parseRect, quoteSheetName } from "../core/range-addresses";
+import type { ValidationSummary } from "../core/rules/engine";
+import { parseStoredStateXml, storedStateXml } from "../core/stored-state";
 import type { EntryList, SheetInfo, StoredState, WorkbookPort, WriteTablesOptions, WriteTablesResult } from "../core/workbook-port";
-import { parseStoredStateXml, STATE_NAMESPACE, storedStateXml } from "../core/stored-state";
-import { annotateWorkbook, clearMarks, createdSheets } from "./annotate";
-import { toCoreValue } from "./cell-values";
-import { newPartProps, partText, readCustomXmlParts, withCustomXmlParts, type CustomXmlPart } from "./custom-xml-parts";
-import { setEntryLists } from "./entry-lists";
-import { chooseSheet, DEFAULT_LIMITS, loadWorkbook, WorkbookInputError, worksheetGrid, type WorkbookLimits } from "./read-workbook";
-import { writeTables } from "./write-tables";
-import { setText } from "./write-text";
+import { DEFAULT_LIMITS, WorkbookInputError, type WorkbookLimits } from "./read/input-errors";
+import { SourceWorkbook, type WorkbookFormat } from "./read/source-workbook";
+import type { EditableWorkbook } from "./write/editable-workbook";
+import { setEntryLists } from "./write/entry-lists";
+import { writeGeneratedSheets } from "./write/generated-sheets";
+import { clearMarks, markFindings } from "./write/marks";
+import { readStatus } from "./write/own-sheets";
+import { patchCells } from "./write/sheet-cells";
+import { readStateXml, writeStateXml } from "./write/state-part";
+import { LISTS_SHEET } from "./write/entry-lists";
+import { STATE_SHEET } from "./write/status-sheet";
+
+export { STATE_SHEET, LISTS_SHEET };
+export const CONTROL_SHEET = "Controle";
 
 export interface FileWorkbookOptions {
-  /** The file's name, for the Controle sheet's title and the download's name. */
+  /** The file's name, for titles and the download's name. */
   fileName?: string;
   /** Language of notes, the Controle sheet and the tables (default Dutch). */
   language?: Language;
   limits?: WorkbookLimits;
-  /** Today as an ISO date, in the tables' footers (default: today). */
+  /** Today as an ISO date, on the generated sheets (default: today). */
   today?: () => string;
-  /** The name of the bundled functieboek, for table headers when the file carries no book of its own. */
+  /** The name of the bundled functieboek, for sheet titles when the file carries no book of its own. */
   bundledBookName?: () => Promise<string>;
+  /** A finding's short title for people, for the Controle sheet (default: its rule's title). */
+  findingTitle?: (code: string) => Localized;
 }
 
 /** The cell the user last chose in the pane, with its value as the file has it. */
@@ -47,6 +57,13 @@ export interface FileSelection {
   sheet: string;
   address: string;
   value: CellValue;
+}
+
+export interface MarkOptions {
+  /** The check's summary, for the Controle sheet's first line. */
+  summary?: ValidationSummary;
+  /** The name of the functieboek checked against, for the Controle sheet's title block. */
+  functieboekName?: string;
 }
 
 /** Cells read at once by `readRange` at most (a few rows are what live checking asks for). */
@@ -57,6 +74,14 @@ const MESSAGES = {
   badAddress: (address: string): Localized => ({ nl: `'${address}' is geen geldig celadres.`, en: `'${address}' is not a valid cell address.` }),
   rangeTooLarge: (address: string): Localized => ({ nl: `Bereik ${address} is te groot om in één keer te lezen.`, en: `Range ${address} is too large to read at once.` }),
   notANumber: { nl: "Die waarde is geen getal.", en: "That value is not a number." },
+  notesLeftOut: (sheet: string): Localized => ({
+    nl: `Werkblad '${sheet}' heeft eigen opmerkingen of tekenobjecten; die blijven onaangeroerd, dus de meldingen staan daar alleen als kleur en op het blad Controle.`,
+    en: `Sheet '${sheet}' has notes or drawings of its own; they stay untouched, so its findings are shown there as colours only and on the Controle sheet.`,
+  }),
+  converted: (format: string): Localized => ({
+    nl: `Het bestand is een ${format}-bestand; de gecontroleerde kopie is een .xlsx-werkmap met de waarden (zonder de opmaak van het origineel).`,
+    en: `The file is a ${format} file; the checked copy is an .xlsx workbook with its values (without the original's formatting).`,
+  }),
 };
 
 export class FileWorkbook implements WorkbookPort {
@@ -66,16 +91,17 @@ export class FileWorkbook implements WorkbookPort {
   readonly stateProblem: Localized | undefined;
   /** The cell last selected through the port (a click on a finding). */
   selection: FileSelection | undefined;
+  /** What the user should know about the last write (notes left out, a converted format). */
+  notices: Localized[] = [];
 
   private state: StoredState | undefined;
+  private stateChanged = false;
   private readonly listeners = new Set<(selection: FileSelection) => void>();
+  private readonly originalFormat: WorkbookFormat;
+  private grids = new Map<string, Grid>();
 
   private constructor(
-    private readonly workbook: ExcelJS.Workbook,
-    /** The file's custom XML parts other than the add-in's own, written back unchanged. */
-    private readonly otherParts: readonly CustomXmlPart[],
-    /** The add-in's own part as the file had it (its properties keep their id). */
-    private readonly ownPart: CustomXmlPart | undefined,
+    private source: SourceWorkbook,
     state: { state?: StoredState; problem?: Localized },
     private readonly options: FileWorkbookOptions,
   ) {
@@ -83,102 +109,138 @@ export class FileWorkbook implements WorkbookPort {
     this.language = options.language ?? "nl";
     this.state = state.state;
     this.stateProblem = state.problem;
+    this.originalFormat = source.format;
   }
 
   /**
-   * Opens a .xlsx file from its bytes. Input the user can get wrong (not a workbook, damaged, too
-   * large) is refused with a `WorkbookInputError` that says what is wrong, in Dutch and English.
+   * Opens a workbook file from its bytes. Input the user can get wrong (not a workbook, damaged, too
+   * large, password-protected) is refused with a `WorkbookInputError` that says what is wrong.
    */
   static async fromBytes(bytes: Uint8Array, options: FileWorkbookOptions = {}): Promise<FileWorkbook> {
-    const workbook = await loadWorkbook(bytes, options.limits ?? DEFAULT_LIMITS);
-    const parts = await readCustomXmlParts(bytes).catch(() => [] as CustomXmlPart[]);
-    const own = parts.find((part) => isStatePart(part));
+    const source = await SourceWorkbook.open(bytes, options.limits ?? DEFAULT_LIMITS);
     let state: { state?: StoredState; problem?: Localized } = {};
-    if (own) {
-      const parsed = parseStoredStateXml(partText(own.item));
+    const xml = source.openXml ? await readStateXml(source.openXml).catch(() => undefined) : undefined;
+    if (xml !== undefined) {
+      const parsed = parseStoredStateXml(xml);
       state = parsed.ok ? { state: parsed.state } : { problem: parsed.problem };
     }
-    return new FileWorkbook(
-      workbook,
-      parts.filter((part) => part !== own),
-      own,
-      state,
-      options,
-    );
+    return new FileWorkbook(source, state, options);
+  }
+
+  /** The format the file was read in ("xlsx", "xlsm", "xls", …). */
+  get format(): WorkbookFormat {
+    return this.originalFormat;
   }
 
   // ---- sheets ----
 
   async listSheets(): Promise<SheetInfo[]> {
-    return this.workbook.worksheets.map((ws) => ({ name: ws.name, visibility: ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible" }));
+    return this.source.sheets.filter((s) => s.kind === "worksheet").map((s) => ({ name: s.name, visibility: s.state }));
   }
 
-  /** A file has no sheet in view: the one formation sheet, else the sheet the file was saved on. */
+  /** The sheets the tool made itself (its tables, Controle, its state sheets). */
+  async ownSheets(): Promise<Set<string>> {
+    const own = new Set([STATE_SHEET, LISTS_SHEET]);
+    if (this.source.openXml) for (const name of (await readStatus(this.source.openXml)).createdSheets) own.add(name);
+    return own;
+  }
+
+  /** Which sheet to check: the one named, else the formation sheet, with the reason when there was a choice. */
+  async chooseSheet(requested?: string): Promise<SheetChoice> {
+    const own = await this.ownSheets();
+    const worksheets = this.source.sheets.filter((s) => s.kind === "worksheet");
+    const candidates = [];
+    for (const sheet of worksheets) {
+      const skip = requested !== undefined || sheet.state === "veryHidden" || own.has(sheet.name) || (this.source.openXml !== undefined && sheet.part === undefined);
+      const looksLikeFormation = skip ? false : detectHeader(await this.source.grid(sheet.name, HEADER_SEARCH_ROWS)) !== undefined;
+      candidates.push({ name: sheet.name, state: sheet.state, looksLikeFormation });
+    }
+    const active = this.source.sheets[this.source.activeTab]?.name;
+    return chooseFormationSheet({ sheets: candidates, ...(requested !== undefined ? { requested } : {}), ...(active !== undefined ? { active } : {}), own });
+  }
+
+  /** A file has no sheet in view: the formation sheet, else the sheet the file was saved on. */
   async activeSheet(): Promise<string | undefined> {
-    const choice = chooseSheet(this.workbook, undefined, createdSheets(this.workbook));
-    if (choice.ok) return choice.worksheet.name;
-    const tab = this.workbook.views?.[0]?.activeTab ?? 0;
-    return this.workbook.worksheets[tab]?.name ?? this.workbook.worksheets[0]?.name;
+    const choice = await this.chooseSheet();
+    if (choice.ok) return choice.sheet;
+    const worksheets = this.source.sheets.filter((s) => s.kind === "worksheet");
+    const active = this.source.sheets[this.source.activeTab];
+    return active?.kind === "worksheet" ? active.name : worksheets[0]?.name;
   }
 
   async readSheet(name: string): Promise<Grid> {
-    return worksheetGrid(this.worksheet(name));
+    const entry = this.worksheet(name);
+    const cached = this.grids.get(entry.name);
+    if (cached) return cached;
+    const grid = await this.source.grid(entry.name);
+    this.grids.set(entry.name, grid);
+    return grid;
   }
 
   async readRange(sheet: string, address: string): Promise<Grid> {
-    const worksheet = this.worksheet(sheet);
+    const grid = await this.readSheet(sheet);
     const rect = parseRect(address);
-    if (!rect) throw new WorkbookInputError(MESSAGES.badAddress(address));
-    if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > MAX_RANGE_CELLS) throw new WorkbookInputError(MESSAGES.rangeTooLarge(address));
+    if (!rect) throw new WorkbookInputError(MESSAGES.badAddress(address), "bad-address");
+    if ((rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) > MAX_RANGE_CELLS) throw new WorkbookInputError(MESSAGES.rangeTooLarge(address), "bad-address");
     const rows: CellValue[][] = [];
     const hiddenRows = new Set<number>();
     for (let r = rect.top; r <= rect.bottom; r++) {
-      // findRow/findCell: reading never adds rows or cells to the file.
-      const row = worksheet.findRow(r);
-      if (row?.hidden) hiddenRows.add(r);
+      if (grid.hiddenRows?.has(r)) hiddenRows.add(r);
+      const source = grid.rows[r - 1];
       const line: CellValue[] = [];
-      for (let c = rect.left; c <= rect.right; c++) line.push(row ? toCoreValue(row.findCell(c)?.value) : null);
+      for (let c = rect.left; c <= rect.right; c++) line.push(source?.[c - 1] ?? null);
       rows.push(line);
     }
-    return { sheet, rows, originRow: rect.top, originCol: rect.left, hiddenRows };
+    return { sheet: grid.sheet, rows, originRow: rect.top, originCol: rect.left, hiddenRows };
   }
 
   // ---- marks and tables ----
 
-  async markFindings(findings: readonly Finding[]): Promise<void> {
-    annotateWorkbook(this.workbook, findings, { language: this.language, title: `Formatiecheck — ${this.fileName}` });
+  async markFindings(findings: readonly Finding[], options: MarkOptions = {}): Promise<void> {
+    const workbook = await this.editable();
+    const result = await markFindings(workbook, findings, this.language);
+    this.notices.push(...result.notesLeftOut.map((sheet) => MESSAGES.notesLeftOut(sheet)));
+    const titleOf = this.options.findingTitle ?? ((code: string) => ({ nl: code, en: code }));
+    const control = buildControlTable(findings, { language: this.language, titleOf, ...(options.summary ? { summary: options.summary } : {}) });
+    const sourceSheet = findings.find((f) => f.sheet !== "")?.sheet;
+    const layout = layoutTable(control.table, {
+      functieboekName: options.functieboekName ?? (await this.functieboekName()),
+      date: this.today(),
+      language: this.language,
+      ...(sourceSheet !== undefined ? { sourceSheet } : {}),
+    });
+    const links = control.links.flatMap((link, row) => (link ? [{ row, col: control.linkColumn, location: `${quoteSheetName(link.sheet)}!${link.cell}` }] : []));
+    await writeGeneratedSheets(workbook, [{ name: CONTROL_SHEET, layout, links }]);
+    this.grids.clear();
   }
 
   async clearMarks(): Promise<number> {
-    return clearMarks(this.workbook);
+    if (!this.source.openXml) return 0;
+    const restored = await clearMarks(this.source.openXml);
+    this.grids.clear();
+    return restored;
   }
 
   async writeTables(tables: readonly DataTable[], options: WriteTablesOptions = {}): Promise<WriteTablesResult> {
-    const own = new Set([...createdSheets(this.workbook)].map((n) => n.toLowerCase()));
-    const userSheets = new Set(this.workbook.worksheets.map((ws) => ws.name.toLowerCase()).filter((n) => !own.has(n)));
-    const result = writeTables(this.workbook, tables, {
-      functieboekName: await this.functieboekName(),
-      date: this.options.today?.() ?? todayIso(),
-      language: options.language ?? this.language,
-      ...(options.sourceSheet !== undefined ? { sourceSheet: options.sourceSheet } : {}),
-    });
-    return {
-      sheets: result.written.map((w) => ({
-        table: w.table,
-        sheet: w.sheet,
-        renamed: w.sheet.toLowerCase() !== w.table.toLowerCase() && userSheets.has(w.table.toLowerCase()),
-      })),
-    };
+    const workbook = await this.editable();
+    const language = options.language ?? this.language;
+    const context = { functieboekName: await this.functieboekName(), date: this.today(), language, ...(options.sourceSheet !== undefined ? { sourceSheet: options.sourceSheet } : {}) };
+    const written = await writeGeneratedSheets(
+      workbook,
+      tables.map((table) => ({ name: table.name, layout: layoutTable(table, context) })),
+    );
+    this.grids.clear();
+    return { sheets: written.map((w) => ({ table: w.table, sheet: w.sheet, renamed: w.userSheet !== undefined })) };
   }
 
   // ---- cells ----
 
   async selectCell(sheet: string, address: string): Promise<void> {
-    const worksheet = this.worksheet(sheet);
-    const rect = parseRect(address);
-    if (!rect) throw new WorkbookInputError(MESSAGES.badAddress(address));
-    const value = toCoreValue(worksheet.findRow(rect.top)?.findCell(rect.left)?.value);
-    this.selection = { sheet: worksheet.name, address, value };
+    const entry = this.worksheet(sheet);
+    const cell = parseCell(address);
+    if (!cell) throw new WorkbookInputError(MESSAGES.badAddress(address), "bad-address");
+    const grid = await this.readSheet(entry.name);
+    this.selection = { sheet: entry.name, address, value: grid.rows[cell.row - 1]?.[cell.col - 1] ?? null };
     for (const listener of this.listeners) listener(this.selection);
   }
 
@@ -189,14 +251,18 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   async setCellValue(sheet: string, address: string, value: string | number): Promise<void> {
-    const worksheet = this.worksheet(sheet);
+    this.worksheet(sheet);
     const cell = parseCell(address);
-    if (!cell) throw new WorkbookInputError(MESSAGES.badAddress(address));
-    if (typeof value === "number" && !Number.isFinite(value)) throw new WorkbookInputError(MESSAGES.notANumber);
-    const target = worksheet.getCell(cell.row, cell.col);
-    if (typeof value === "string") setText(target, value);
-    else target.value = value;
-    if (this.selection?.sheet === worksheet.name && parseCell(this.selection.address)?.row === cell.row && parseCell(this.selection.address)?.col === cell.col) {
+    if (!cell) throw new WorkbookInputError(MESSAGES.badAddress(address), "bad-address");
+    if (typeof value === "number" && !Number.isFinite(value)) throw new WorkbookInputError(MESSAGES.notANumber, "bad-address");
+    const workbook = await this.editable();
+    const entry = workbook.sheet(sheet);
+    if (!entry?.part) throw new WorkbookInputError(MESSAGES.noSheet(sheet), "no-such-sheet");
+    const xml = (await workbook.pkg.text(entry.part)) ?? "";
+    const targets = new Map([[cell.row, new Map([[cell.col, value]])]]);
+    workbook.pkg.setPart(entry.part, patchCells(xml, targets, (_r, _c, _existing, v) => ({ value: typeof v === "number" ? { number: v } : { text: v } })));
+    this.grids.delete(entry.name);
+    if (this.selection?.sheet === entry.name && parseCell(this.selection.address)?.row === cell.row && parseCell(this.selection.address)?.col === cell.col) {
       this.selection = { ...this.selection, value };
     }
   }
@@ -209,45 +275,66 @@ export class FileWorkbook implements WorkbookPort {
 
   async saveState(state: StoredState): Promise<void> {
     this.state = { ...state, schemaVersion: 1 };
+    this.stateChanged = true;
   }
 
   // ---- entry lists ----
 
   async installEntryLists(sheet: string, lists: readonly EntryList[]): Promise<void> {
-    this.worksheet(sheet);
-    setEntryLists(this.workbook, sheet, lists, this.language);
+    const entry = this.worksheet(sheet);
+    await setEntryLists(await this.editable(), entry.name, lists, this.language);
   }
 
   async removeEntryLists(sheet: string): Promise<void> {
-    this.worksheet(sheet);
-    setEntryLists(this.workbook, sheet, [], this.language);
+    const entry = this.worksheet(sheet);
+    if (this.source.openXml) await setEntryLists(this.source.openXml, entry.name, [], this.language);
   }
 
   // ---- the file ----
 
-  /** The workbook as it is now, as .xlsx bytes: marks, Controle sheet, tables, the add-in's state. */
+  /** The workbook as it is now, as bytes of an .xlsx (or .xlsm) file: marks, Controle, tables, state. */
   async toBytes(): Promise<Uint8Array> {
-    const written = new Uint8Array(await this.workbook.xlsx.writeBuffer());
-    const parts = [...this.otherParts];
-    if (this.state) {
-      const item = new TextEncoder().encode(storedStateXml(this.state));
-      parts.push({ item, props: this.ownPart?.props ?? newPartProps(STATE_NAMESPACE) });
-    } else if (this.ownPart) {
-      parts.push(this.ownPart);
-    }
-    return withCustomXmlParts(written, parts);
+    const workbook = await this.editable();
+    if (this.stateChanged && this.state) await writeStateXml(workbook, storedStateXml(this.state));
+    workbook.flush();
+    return workbook.pkg.toBytes();
   }
 
-  /** "formatie.xlsx" → "formatie-gecontroleerd.xlsx". */
+  /** "formatie.xlsx" → "formatie-gecontroleerd.xlsx" (an .xlsm stays .xlsm; other formats become .xlsx). */
   checkedFileName(): string {
-    const base = this.fileName.replace(/\.xlsx$/i, "") || "werkmap";
-    return `${base}-gecontroleerd.xlsx`;
+    const extension = this.originalFormat === "xlsm" ? ".xlsm" : ".xlsx";
+    const base = this.fileName.replace(/\.(xlsx|xlsm|xls|xlsb|ods|xml)$/i, "") || "werkmap";
+    return `${base}-gecontroleerd${extension}`;
   }
 
-  private worksheet(name: string): ExcelJS.Worksheet {
-    const worksheet = this.workbook.getWorksheet(name);
-    if (!worksheet) throw new WorkbookInputError(MESSAGES.noSheet(name));
-    return worksheet;
+  /** The extension a written copy must have: ".xlsm" for a workbook with macros, else ".xlsx". */
+  outputExtension(): ".xlsx" | ".xlsm" {
+    return this.originalFormat === "xlsm" ? ".xlsm" : ".xlsx";
+  }
+
+  /** The Office Open XML workbook to write into; a file in another format is converted once. */
+  private async editable(): Promise<EditableWorkbook> {
+    if (this.source.openXml) return this.source.openXml;
+    const legacy = this.source.legacy;
+    if (!legacy) throw new WorkbookInputError(MESSAGES.noSheet(""), "damaged");
+    const converted = await SourceWorkbook.open(legacy.toXlsx());
+    this.notices.push(MESSAGES.converted(`.${this.originalFormat === "xml2003" ? "xml" : this.originalFormat}`));
+    this.source = converted;
+    this.grids.clear();
+    return converted.openXml as EditableWorkbook;
+  }
+
+  private worksheet(name: string) {
+    const entry = this.source.sheet(name);
+    if (!entry || entry.kind !== "worksheet") throw new WorkbookInputError(MESSAGES.noSheet(name), "no-such-sheet");
+    return entry;
+  }
+
+  private today(): string {
+    if (this.options.today) return this.options.today();
+    const now = new Date();
+    const pad = (n: number) => String(n).padStart(2, "0");
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
   }
 
   private async functieboekName(): Promise<string> {
@@ -264,15 +351,4 @@ export class FileWorkbook implements WorkbookPort {
     const { bundledFunctieboek } = await import(/* webpackChunkName: "functieboek" */ "../core/functieboek/bundled");
     return bundledFunctieboek().name;
   }
-}
-
-function isStatePart(part: CustomXmlPart): boolean {
-  const head = partText(part.item.subarray(0, 4096));
-  return /<(?:\w+:)?formatiecheck\b[^>]*xmlns(?::\w+)?="urn:formatiecheck:state"/.test(head);
-}
-
-function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -42,7 +42,7 @@ afterAll(async () => {
 async function startScreenAt(initScript: string, timeout: number): Promise<number> {
   const { page, problems } = await session.open({ initScript: WATCH_START_SCREEN + initScript });
   await page.waitForFunction(() => window.formatiecheckStartScreenAt !== undefined, undefined, { timeout });
-  await page.getByRole("button", { name: "Kies een .xlsx-bestand" }).waitFor();
+  await page.getByRole("button", { name: "Kies een werkmap" }).waitFor();
   expect(problems).toEqual([]);
   return page.evaluate(() => window.formatiecheckStartScreenAt as number);
 }

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import type { Finding, Severity } from "../../src/core/findings";
 import { SEVERITY_FILL } from "../../src/core/marking";
 import { STATUS_SHEET } from "../../src/excel/status-sheet";
-import { STATE_SHEET } from "../../src/xlsx/annotate";
+import { STATE_SHEET } from "../../src/xlsx/file-workbook";
 import type { FakeFill } from "../support/excel-fake";
 import { officeFixture, type OfficeFixture } from "../support/office-fixture";
 

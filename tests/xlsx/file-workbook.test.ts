@@ -7,7 +7,6 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { buildBudgetTable } from "../../src/core/budget/budget-table";
 import { bundledSalaryTable } from "../../src/core/budget/bundled-salary-table";
 import { bundledFunctieboek } from "../../src/core/functieboek/bundled";
@@ -17,11 +16,9 @@ import { buildPlaatsingTables } from "../../src/core/plaatsing/plaatsing-tables"
 import { validateGrid } from "../../src/core/rules/engine";
 import type { StoredState, WorkbookPort } from "../../src/core/workbook-port";
 import { parseStoredStateXml } from "../../src/core/stored-state";
-import { CONTROL_SHEET, STATE_SHEET } from "../../src/xlsx/annotate";
-import { newPartProps, withCustomXmlParts } from "../../src/xlsx/custom-xml-parts";
-import { LISTS_SHEET } from "../../src/xlsx/entry-lists";
-import { FileWorkbook, type FileSelection } from "../../src/xlsx/file-workbook";
-import { MAX_FILE_BYTES, WorkbookInputError } from "../../src/xlsx/read-workbook";
+import { CONTROL_SHEET, FileWorkbook, LISTS_SHEET, STATE_SHEET, type FileSelection } from "../../src/xlsx/file-workbook";
+import { MAX_FILE_BYTES, WorkbookInputError } from "../../src/xlsx/read/input-errors";
+import { partsOf, partText, propsXml, withCustomXml } from "./support/package-parts";
 import { MAX_WORKBOOK_FILE_BYTES } from "../../src/taskpane/file-mode/open-file-workbook";
 
 const EXAMPLE = path.join(__dirname, "../../examples/formatie-ommen.xlsx");
@@ -88,7 +85,7 @@ describe("FileWorkbook: opening a file", () => {
 
   test.each([
     ["an empty file", new Uint8Array(0), "Het bestand is leeg"],
-    ["a CSV file renamed to .xlsx", new TextEncoder().encode("Functie;FTE\nAdviseur;1\n"), "Dit is geen Excel-werkmap"],
+    ["a CSV file renamed to .xlsx", new TextEncoder().encode("Functie;FTE\nAdviseur;1\n"), "Dit is geen rekenblad"],
   ])("%s is refused with a message the user can act on", async (_name, bytes, text) => {
     const error = await FileWorkbook.fromBytes(bytes).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookInputError);
@@ -97,7 +94,7 @@ describe("FileWorkbook: opening a file", () => {
 
   test("readRange reads a block as it is, and reading adds nothing to the file", async () => {
     const file = await open();
-    const sheetXml = async () => (await JSZip.loadAsync(await file.toBytes())).file("xl/worksheets/sheet1.xml")?.async("string");
+    const sheetXml = async () => partText(await file.toBytes(), "xl/worksheets/sheet1.xml");
     const before = await sheetXml();
     const grid = await file.readRange(SHEET, "B11:D12");
     expect(grid).toMatchObject({ sheet: SHEET, originRow: 11, originCol: 2, rows: [["Beleidsadviseur", "Medewerker ontwikkeling II", 10], ["Beleidsadviseur", "Medewerker ontwikkeling II", 11]] });
@@ -132,8 +129,9 @@ describe("FileWorkbook: marks, tables and the download", () => {
       expect(noteOf(sheet.getCell(cell))).toContain("Formatiecheck");
     }
     const control = download.getWorksheet(CONTROL_SHEET) as ExcelJS.Worksheet;
-    expect(control.getCell("A1").value).toBe("Formatiecheck — formatie-ommen.xlsx");
-    expect(control.actualRowCount).toBe(2 + result.findings.length);
+    expect(control.getCell("A1").value).toBe("Controle van de formatie");
+    const table = (control.getTable("TabelControle") as unknown as { table: { tableRef: string } }).table.tableRef;
+    expect(table).toBe(`A5:F${5 + result.findings.length}`);
     expect(download.getWorksheet(STATE_SHEET)?.state).toBe("veryHidden");
     expect(sha(original)).toBe(hash);
     expect(sha(readFileSync(EXAMPLE))).toBe(hash);
@@ -173,8 +171,9 @@ describe("FileWorkbook: marks, tables and the download", () => {
       expect(sheet.headerFooter.oddHeader).toContain("Functieboek Gemeente Ommen");
     }
 
-    const own = await open();
-    (own as unknown as { workbook: ExcelJS.Workbook }).workbook.addWorksheet("Overzicht").getCell("A1").value = "mijn eigen overzicht";
+    const mine = await reopened(exampleBytes());
+    mine.addWorksheet("Overzicht").getCell("A1").value = "mijn eigen overzicht";
+    const own = await open(new Uint8Array(await mine.xlsx.writeBuffer()));
     const renamed = await own.writeTables(await tablesOf(own));
     expect(renamed.sheets[0]).toEqual({ table: "Overzicht", sheet: "Overzicht (2)", renamed: true });
     expect(renamed.sheets.slice(1).every((s) => !s.renamed)).toBe(true);
@@ -221,18 +220,17 @@ describe("FileWorkbook: the add-in's state in the file", () => {
     const file = await open();
     await file.saveState(state);
     const bytes = await file.toBytes();
-    const zip = await JSZip.loadAsync(bytes);
-    const xml = await zip.file("customXml/item1.xml")?.async("string");
+    const xml = await partText(bytes, "customXml/item1.xml");
     expect(xml && parseStoredStateXml(xml)).toEqual({ ok: true, state });
-    expect(await zip.file("customXml/itemProps1.xml")?.async("string")).toContain('ds:schemaRef ds:uri="urn:formatiecheck:state"');
-    expect(await zip.file("xl/_rels/workbook.xml.rels")?.async("string")).toContain('Target="../customXml/item1.xml"');
-    expect(await zip.file("[Content_Types].xml")?.async("string")).toContain('PartName="/customXml/itemProps1.xml"');
+    expect(await partText(bytes, "customXml/itemProps1.xml")).toContain('ds:schemaRef ds:uri="urn:formatiecheck:state"');
+    expect(await partText(bytes, "xl/_rels/workbook.xml.rels")).toContain('Target="../customXml/item1.xml"');
+    expect(await partText(bytes, "[Content_Types].xml")).toContain('PartName="/customXml/itemProps1.xml"');
     // Excel opens it (ExcelJS as the stand-in), and the pane finds its settings again.
     expect((await reopened(bytes)).getWorksheet(SHEET)).toBeDefined();
     const again = await FileWorkbook.fromBytes(bytes);
     expect(await again.loadState()).toEqual(state);
-    const props = await zip.file("customXml/itemProps1.xml")?.async("string");
-    expect(await (await JSZip.loadAsync(await again.toBytes())).file("customXml/itemProps1.xml")?.async("string")).toBe(props);
+    const props = await partText(bytes, "customXml/itemProps1.xml");
+    expect(await partText(await again.toBytes(), "customXml/itemProps1.xml")).toBe(props);
   });
 
   test("the tables' page headers name the file's own functieboek", async () => {
@@ -244,20 +242,15 @@ describe("FileWorkbook: the add-in's state in the file", () => {
   });
 
   test("other custom XML parts of the file are kept; a damaged state is reported, not used, and kept as it was", async () => {
-    const foreign = new TextEncoder().encode('<?xml version="1.0"?><p:properties xmlns:p="urn:example:documentbeheer"><zaak>2025-001</zaak></p:properties>');
-    const damaged = new TextEncoder().encode('<formatiecheck xmlns="urn:formatiecheck:state" schemaVersion="1"><state>{niet json</state></formatiecheck>');
-    const bytes = await withCustomXmlParts(exampleBytes(), [{ item: foreign, props: newPartProps("urn:example:documentbeheer") }, { item: damaged }]);
+    const foreign = '<?xml version="1.0"?><p:properties xmlns:p="urn:example:documentbeheer"><zaak>2025-001</zaak></p:properties>';
+    const damaged = '<formatiecheck xmlns="urn:formatiecheck:state" schemaVersion="1"><state>{niet json</state></formatiecheck>';
+    const bytes = await withCustomXml(exampleBytes(), [{ item: foreign, props: propsXml("urn:example:documentbeheer") }, { item: damaged }]);
     const file = await FileWorkbook.fromBytes(bytes);
     expect(await file.loadState()).toBeUndefined();
     expect(file.stateProblem?.nl).toContain("beschadigd");
-    const zip = await JSZip.loadAsync(await file.toBytes());
-    const items = await Promise.all(
-      Object.keys(zip.files)
-        .filter((n) => /^customXml\/item\d+\.xml$/.test(n))
-        .sort()
-        .map((n) => zip.file(n)?.async("string")),
-    );
-    expect(items).toEqual([new TextDecoder().decode(foreign), new TextDecoder().decode(damaged)]);
+    const parts = await partsOf(await file.toBytes());
+    const items = [...parts].filter(([n]) => /^customXml\/item\d+\.xml$/.test(n)).map(([, bytes]) => new TextDecoder().decode(bytes));
+    expect(items).toEqual([foreign, damaged]);
 
     await file.saveState(state);
     const saved = await FileWorkbook.fromBytes(await file.toBytes());

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { bundledFunctieboek } from "../../src/core/functieboek/bundled";
 import { validateGrid } from "../../src/core/rules/engine";
-import { chooseSheet, loadWorkbook, worksheetGrid } from "../../src/xlsx/read-workbook";
+import { FileWorkbook } from "../../src/xlsx/file-workbook";
 
 interface Expected {
   positions: number;
@@ -19,10 +19,10 @@ describe.each(names)("fixture %s", (name) => {
   const expected = JSON.parse(readFileSync(path.join(DIR, `${name}.expected.json`), "utf8")) as Expected;
 
   it("gives exactly the expected errors and warnings", async () => {
-    const workbook = await loadWorkbook(readFileSync(path.join(DIR, `${name}.xlsx`)));
-    const choice = chooseSheet(workbook, undefined);
+    const workbook = await FileWorkbook.fromBytes(readFileSync(path.join(DIR, `${name}.xlsx`)));
+    const choice = await workbook.chooseSheet();
     if (!choice.ok) throw new Error(choice.message.en);
-    const result = validateGrid(worksheetGrid(choice.worksheet), bundledFunctieboek());
+    const result = validateGrid(await workbook.readSheet(choice.sheet), bundledFunctieboek());
     expect(result.summary.positions).toBe(expected.positions);
     expect(result.summary.fteTotal).toBeCloseTo(expected.fteTotal, 4);
     const shape = (severity: string, keys: { code: string; cell?: string; suggestion?: string }[]) =>

@@ -8,17 +8,17 @@ import { FunctieboekIndex } from "../../src/core/functieboek/functieboek-index";
 import { formatFte } from "../../src/core/localized";
 import { buildPlaatsingTables } from "../../src/core/plaatsing/plaatsing-tables";
 import { validateGrid } from "../../src/core/rules/engine";
-import { chooseSheet, loadWorkbook, worksheetGrid } from "../../src/xlsx/read-workbook";
+import { FileWorkbook } from "../../src/xlsx/file-workbook";
 import { rowsOf, totalsOf } from "../core/plaatsing/table-rows";
 
 const ROOT = path.join(__dirname, "../..");
 
 async function tablesOf(file: string) {
   const book = bundledFunctieboek();
-  const workbook = await loadWorkbook(readFileSync(path.join(ROOT, "examples", file)));
-  const choice = chooseSheet(workbook, undefined);
+  const workbook = await FileWorkbook.fromBytes(readFileSync(path.join(ROOT, "examples", file)));
+  const choice = await workbook.chooseSheet();
   if (!choice.ok) throw new Error(choice.message.en);
-  const result = validateGrid(worksheetGrid(choice.worksheet), book);
+  const result = validateGrid(await workbook.readSheet(choice.sheet), book);
   const built = buildPlaatsingTables(result, new FunctieboekIndex(book), { date: "2025-06-01" });
   if (!built) throw new Error("unusable");
   return { book, result, built };

@@ -1,5 +1,5 @@
 /**
- * File mode's start screen, "Bestand openen": pick or drop a .xlsx file. Plain React and a few
+ * File mode's start screen, "Bestand openen": pick or drop a workbook file (.xlsx, .xlsm, .xls, .xlsb, .ods). Plain React and a few
  * lines of CSS in Fluent's colours and type sizes — no Fluent UI — so it shows at once, before
  * the pane's own chunk has arrived.
  */
@@ -7,7 +7,7 @@ import { useRef, useState, type ChangeEvent, type DragEvent } from "react";
 import type { Language } from "../../core/localized";
 import { textOf, translate, type UiText } from "../i18n";
 import type { MessageKey } from "../messages";
-import { XLSX_MIME } from "./save-bytes";
+import { WORKBOOK_ACCEPT } from "./save-bytes";
 
 const CSS = `
 .fc-start { box-sizing: border-box; min-height: 100vh; margin: -8px; padding: 20px; display: flex; flex-direction: column; gap: 12px;
@@ -98,7 +98,7 @@ export function FileStart({ language, onLanguage, opening, error, onFile }: File
           ref={input}
           className="fc-start-hidden"
           type="file"
-          accept={`.xlsx,${XLSX_MIME}`}
+          accept={WORKBOOK_ACCEPT}
           aria-label={t("fileInputLabel")}
           tabIndex={-1}
           disabled={opening !== undefined}

@@ -1,12 +1,30 @@
+/**
+ * The generated tables in a file (issues 5, 13, 19): each on its own sheet as a native Excel table
+ * with print setup, read back with ExcelJS as another program would.
+ */
 import ExcelJS from "exceljs";
-import { buildPlaatsingTables } from "../../src/core/plaatsing/plaatsing-tables";
-import type { DataTable } from "../../src/core/plaatsing/data-table";
-import { createdSheets } from "../../src/xlsx/annotate";
-import { NUMBER_FORMATS, TABLE_STYLE } from "../../src/core/plaatsing/table-output";
-import { writeTables } from "../../src/xlsx/write-tables";
-import { book, index, person, validated } from "../core/plaatsing/placement-sheet";
+import { buildPlaatsingTables } from "../../../src/core/plaatsing/plaatsing-tables";
+import type { DataTable } from "../../../src/core/plaatsing/data-table";
+import { NUMBER_FORMATS, TABLE_STYLE } from "../../../src/core/plaatsing/table-output";
+import { FileWorkbook } from "../../../src/xlsx/file-workbook";
+import { book, index, person, validated } from "../../core/plaatsing/placement-sheet";
 
 const options = { functieboekName: "Boek & Co", date: "2025-06-01", sourceSheet: "Formatie" };
+
+/** Writes the tables into a copy of the workbook, as the CLI and file mode do; the copy read back with ExcelJS. */
+async function writeTables(workbook: ExcelJS.Workbook, tables: readonly DataTable[], opts: { functieboekName: string; date: string; sourceSheet?: string }) {
+  const file = await FileWorkbook.fromBytes(new Uint8Array(await workbook.xlsx.writeBuffer()), { today: () => opts.date, bundledBookName: async () => opts.functieboekName });
+  const result = await file.writeTables(tables, opts.sourceSheet !== undefined ? { sourceSheet: opts.sourceSheet } : {});
+  const read = new ExcelJS.Workbook();
+  await read.xlsx.load((await file.toBytes()) as unknown as ExcelJS.Buffer);
+  return { result, read, file };
+}
+
+/** The tool's own sheets as its state sheet records them. */
+async function createdSheets(file: FileWorkbook): Promise<string[]> {
+  const own = await file.ownSheets();
+  return [...own].filter((n) => !n.startsWith("Formatiecheck_"));
+}
 
 function tables(): DataTable[] {
   const result = validated([
@@ -17,12 +35,6 @@ function tables(): DataTable[] {
   const built = buildPlaatsingTables(result, index, { date: options.date });
   if (!built) throw new Error("unusable");
   return [built.overview, built.perFunction, built.perCluster, built.list];
-}
-
-async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const copy = new ExcelJS.Workbook();
-  await copy.xlsx.load((await workbook.xlsx.writeBuffer()) as ExcelJS.Buffer);
-  return copy;
 }
 
 function excelTables(sheet: ExcelJS.Worksheet): ExcelJS.TableProperties[] {
@@ -43,10 +55,8 @@ function headerRowOf(table: ExcelJS.TableProperties & { tableRef?: string }): nu
 describe("writeTables", () => {
   it("writes each table on its own sheet as a native Excel table with a header and totals row", async () => {
     const source = tables();
-    const workbook = userWorkbook();
-    const { written } = writeTables(workbook, source, options);
-    const read = await roundTrip(workbook);
-    expect(written.map((w) => w.sheet)).toEqual(source.map((t) => t.name));
+    const { result, read } = await writeTables(userWorkbook(), source, options);
+    expect(result.sheets.map((w) => w.sheet)).toEqual(source.map((t) => t.name));
     for (const table of source) {
       const sheet = read.getWorksheet(table.name);
       if (!sheet) throw new Error(`no sheet ${table.name}`);
@@ -60,9 +70,7 @@ describe("writeTables", () => {
   });
 
   it("sets up every sheet for print: A4, one page wide, header row repeated, header and footer", async () => {
-    const workbook = userWorkbook();
-    writeTables(workbook, tables(), options);
-    const read = await roundTrip(workbook);
+    const { read } = await writeTables(userWorkbook(), tables(), options);
     for (const table of tables()) {
       const sheet = read.getWorksheet(table.name) as ExcelJS.Worksheet;
       const header = headerRowOf(excelTables(sheet)[0] as ExcelJS.TableProperties);
@@ -70,18 +78,15 @@ describe("writeTables", () => {
       expect(sheet.pageSetup.printArea).toMatch(/^A1:[A-Z]+\d+$/);
       expect(sheet.headerFooter.oddHeader).toContain(table.title);
       expect(sheet.headerFooter.oddHeader).toContain("Boek && Co");
-      expect(sheet.headerFooter.oddFooter).toContain("2025-06-01");
+      expect(sheet.headerFooter.oddFooter).toContain("01-06-2025");
       expect(sheet.headerFooter.oddFooter).toContain("pagina &P van &N");
       expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: header });
     }
-    expect((read.getWorksheet("Plaatsingslijst") as ExcelJS.Worksheet).pageSetup.orientation).toBe("landscape");
   });
 
   it("formats FTE as 0,00 and counts as whole numbers, in data and totals rows", async () => {
-    const workbook = userWorkbook();
     const source = tables();
-    writeTables(workbook, source, options);
-    const read = await roundTrip(workbook);
+    const { read } = await writeTables(userWorkbook(), source, options);
     const table = source.find((t) => t.name === "Plaatsing per functie") as DataTable;
     const sheet = read.getWorksheet(table.name) as ExcelJS.Worksheet;
     const header = headerRowOf(excelTables(sheet)[0] as ExcelJS.TableProperties);
@@ -89,12 +94,12 @@ describe("writeTables", () => {
       if (column.type === "text") return;
       expect({ column: column.key, format: sheet.getCell(header + 1, j + 1).numFmt }).toEqual({ column: column.key, format: NUMBER_FORMATS[column.type] });
       expect({ column: column.key, format: sheet.getCell(header + table.rows.length + 1, j + 1).numFmt }).toEqual({ column: column.key, format: NUMBER_FORMATS[column.type] });
+      expect(sheet.getCell(header + 1, j + 1).alignment?.horizontal).toBe("right");
     });
     expect(NUMBER_FORMATS.fte).toBe("0.00");
   });
 
-  it("writes euro columns with a euro format", async () => {
-    const workbook = userWorkbook();
+  it("writes euro columns with a euro format, and a column sum as SUBTOTAL over the rows shown", async () => {
     const table: DataTable = {
       name: "Bedragen",
       title: "Bedragen",
@@ -106,16 +111,17 @@ describe("writeTables", () => {
       rows: [["a", 1234.5], ["b", 10]],
       totals: ["Totaal", 1244.5],
     };
-    writeTables(workbook, [table], options);
-    const sheet = (await roundTrip(workbook)).getWorksheet("Bedragen") as ExcelJS.Worksheet;
+    const { read } = await writeTables(userWorkbook(), [table], options);
+    const sheet = read.getWorksheet("Bedragen") as ExcelJS.Worksheet;
     const header = headerRowOf(excelTables(sheet)[0] as ExcelJS.TableProperties);
     expect(sheet.getCell(header + 1, 2).numFmt).toBe(NUMBER_FORMATS.euro);
     expect(NUMBER_FORMATS.euro).toMatch(/^"€ "#,##0/);
-    expect(sheet.getCell(header + 3, 2).value).toEqual({ formula: "SUBTOTAL(109,TabelBedragen[Bedrag (€)])", result: 1244.5 });
+    expect(sheet.getCell(header + 3, 2).value).toEqual({ formula: `SUBTOTAL(109,B${header + 1}:B${header + 2})`, result: 1244.5 });
+    expect(sheet.getCell(header + 3, 2).font?.bold).toBe(true);
+    expect(sheet.getCell(header + 3, 2).border?.top?.style).toBe("thin");
   });
 
   it("writes a total that is no column sum as a plain value, and one that is as SUBTOTAL", async () => {
-    const workbook = userWorkbook();
     const table: DataTable = {
       name: "Tellingen",
       title: "Tellingen",
@@ -129,19 +135,19 @@ describe("writeTables", () => {
       rows: [["Adviseur", 1, 1], ["Beheerder", 0.5, 1], ["Ondersteuner", 0.5, 1]],
       totals: ["Totaal", 2, 2],
     };
-    writeTables(workbook, [table], options);
-    const sheet = (await roundTrip(workbook)).getWorksheet("Tellingen") as ExcelJS.Worksheet;
-    const totals = headerRowOf(excelTables(sheet)[0] as ExcelJS.TableProperties) + 4;
-    expect(sheet.getCell(totals, 2).value).toEqual({ formula: "SUBTOTAL(109,TabelTellingen[FTE])", result: 2 });
+    const { read } = await writeTables(userWorkbook(), [table], options);
+    const sheet = read.getWorksheet("Tellingen") as ExcelJS.Worksheet;
+    const header = headerRowOf(excelTables(sheet)[0] as ExcelJS.TableProperties);
+    const totals = header + 4;
+    expect(sheet.getCell(totals, 2).value).toEqual({ formula: `SUBTOTAL(109,B${header + 1}:B${header + 3})`, result: 2 });
     expect(sheet.getCell(totals, 3).value).toBe(2);
     expect(sheet.getCell(totals, 3).numFmt).toBe(NUMBER_FORMATS.integer);
   });
 
   it("writes a table without rows as a table with one empty row", async () => {
-    const workbook = userWorkbook();
     const table: DataTable = { name: "Leeg", title: "Leeg", titleEn: "Empty", columns: [{ key: "a", label: "A", labelEn: "A", type: "text" }, { key: "n", label: "N", labelEn: "N", type: "fte" }], rows: [], totals: ["Totaal", 0] };
-    writeTables(workbook, [table], options);
-    const sheet = (await roundTrip(workbook)).getWorksheet("Leeg") as ExcelJS.Worksheet;
+    const { read } = await writeTables(userWorkbook(), [table], options);
+    const sheet = read.getWorksheet("Leeg") as ExcelJS.Worksheet;
     const excel = excelTables(sheet)[0] as ExcelJS.TableProperties & { tableRef?: string };
     const header = headerRowOf(excel);
     expect(excel.tableRef ?? excel.ref).toBe(`A${header}:B${header + 2}`);
@@ -149,9 +155,8 @@ describe("writeTables", () => {
   });
 
   it("keeps user text literal: a name like =HYPERLINK(…) or +31 6 … is a string, never a formula", async () => {
-    const workbook = userWorkbook();
-    writeTables(workbook, tables(), options);
-    const sheet = (await roundTrip(workbook)).getWorksheet("Plaatsingslijst") as ExcelJS.Worksheet;
+    const { read } = await writeTables(userWorkbook(), tables(), options);
+    const sheet = read.getWorksheet("Plaatsingslijst") as ExcelJS.Worksheet;
     const cells: ExcelJS.Cell[] = [];
     sheet.eachRow((row) => row.eachCell((cell) => cells.push(cell)));
     for (const text of ['=HYPERLINK("x")', "+31 6 1234", "@SUM(A1)", "-5"]) {
@@ -162,52 +167,44 @@ describe("writeTables", () => {
   });
 
   it("replaces its own sheets when run again, and only those", async () => {
-    const workbook = userWorkbook();
-    writeTables(workbook, tables(), options);
-    const again = await roundTrip(workbook);
-    writeTables(again, tables(), options);
-    const read = await roundTrip(again);
-    const names = read.worksheets.map((ws) => ws.name);
+    const first = await writeTables(userWorkbook(), tables(), options);
+    const second = await writeTables(first.read, tables(), options);
+    const names = second.read.worksheets.map((ws) => ws.name);
     expect(names.filter((n) => n === "Plaatsingslijst")).toHaveLength(1);
     expect(names).not.toContain("Plaatsingslijst (2)");
     expect(names).toContain("Formatie");
-    expect(read.getWorksheet("Formatie")?.getCell("A1").value).toBe("Functie");
-    expect([...createdSheets(read)].sort()).toEqual(tables().map((t) => t.name).sort());
-    const tableNames = read.worksheets.flatMap((ws) => excelTables(ws).map((t) => t.name));
+    expect(second.read.getWorksheet("Formatie")?.getCell("A1").value).toBe("Functie");
+    expect((await createdSheets(second.file)).sort()).toEqual(tables().map((t) => t.name).sort());
+    const tableNames = second.read.worksheets.flatMap((ws) => excelTables(ws).map((t) => t.name));
     expect(new Set(tableNames).size).toBe(tableNames.length);
   });
 
   it("never overwrites a user's own sheet with the same name: it uses another name and says so", async () => {
     const workbook = userWorkbook();
     workbook.addWorksheet("plaatsingslijst").getCell("A1").value = "mijn eigen lijst";
-    const first = writeTables(workbook, tables(), options);
-    expect(first.written.find((w) => w.table === "Plaatsingslijst")?.sheet).toBe("Plaatsingslijst (2)");
-    expect(first.notices.map((n) => n.nl)).toEqual(["Werkblad 'plaatsingslijst' is van uzelf en blijft ongewijzigd; de tabel staat in werkblad 'Plaatsingslijst (2)'."]);
-    const again = await roundTrip(workbook);
-    const second = writeTables(again, tables(), options);
-    expect(second.written.find((w) => w.table === "Plaatsingslijst")?.sheet).toBe("Plaatsingslijst (2)");
-    const read = await roundTrip(again);
-    expect(read.getWorksheet("plaatsingslijst")?.getCell("A1").value).toBe("mijn eigen lijst");
-    expect(read.worksheets.map((ws) => ws.name).filter((n) => /plaatsingslijst/i.test(n)).sort()).toEqual(["Plaatsingslijst (2)", "plaatsingslijst"]);
+    const first = await writeTables(workbook, tables(), options);
+    expect(first.result.sheets.find((w) => w.table === "Plaatsingslijst")).toEqual({ table: "Plaatsingslijst", sheet: "Plaatsingslijst (2)", renamed: true });
+    const second = await writeTables(first.read, tables(), options);
+    expect(second.result.sheets.find((w) => w.table === "Plaatsingslijst")?.sheet).toBe("Plaatsingslijst (2)");
+    expect(second.read.getWorksheet("plaatsingslijst")?.getCell("A1").value).toBe("mijn eigen lijst");
+    expect(second.read.worksheets.map((ws) => ws.name).filter((n) => /plaatsingslijst/i.test(n)).sort()).toEqual(["Plaatsingslijst (2)", "plaatsingslijst"]);
   });
 
   it("gives its Excel tables names no user table has", async () => {
     const workbook = userWorkbook();
     workbook.addWorksheet("Eigen").addTable({ name: "TabelOverzicht", ref: "A1", columns: [{ name: "x" }], rows: [[1]] });
-    const { written } = writeTables(workbook, tables(), options);
-    expect(written.find((w) => w.table === "Overzicht")?.excelTable).toBe("TabelOverzicht2");
-    const read = await roundTrip(workbook);
+    const { read } = await writeTables(workbook, tables(), options);
+    expect(excelTables(read.getWorksheet("Overzicht") as ExcelJS.Worksheet).map((t) => t.name)).toEqual(["TabelOverzicht2"]);
     expect(excelTables(read.getWorksheet("Eigen") as ExcelJS.Worksheet).map((t) => t.name)).toEqual(["TabelOverzicht"]);
   });
 
-  it("writes notes above the table and footnotes under it, inside the print area", async () => {
-    const workbook = userWorkbook();
+  it("writes a title block, notes above the table and footnotes under it, inside the print area", async () => {
     const source = tables();
-    writeTables(workbook, source, options);
-    const sheet = (await roundTrip(workbook)).getWorksheet("Overzicht") as ExcelJS.Worksheet;
+    const { read } = await writeTables(userWorkbook(), source, options);
+    const sheet = read.getWorksheet("Overzicht") as ExcelJS.Worksheet;
     const overview = source[0] as DataTable;
     expect(sheet.getCell("A1").value).toBe(overview.title);
-    expect(sheet.getCell("A2").value).toBe("Boek & Co — werkblad 'Formatie' — 2025-06-01");
+    expect(sheet.getCell("A2").value).toBe("Boek & Co · werkblad 'Formatie' · 1 juni 2025");
     expect(sheet.getCell("A3").value).toBe(overview.notes?.[0]?.nl);
     const header = headerRowOf(excelTables(sheet)[0] as ExcelJS.TableProperties);
     const firstFootnote = header + overview.rows.length + 3;

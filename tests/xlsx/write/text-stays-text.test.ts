@@ -1,17 +1,17 @@
 /**
- * User text written into a workbook stays text (issue 7): through setText and setNote, in the
- * Controle sheet, the notes on marked cells and the generated tables. Every check reads the written
- * file back with ExcelJS and looks at the cell's type, so a formula could not hide behind its text.
+ * User text written into a workbook stays text (issues 7 and 19): a suggestion the user applies,
+ * the Controle sheet, the notes on marked cells and the generated tables. Every check reads the
+ * written file back with ExcelJS and looks at the cell's type, so a formula could not hide behind
+ * its text.
  */
 import ExcelJS from "exceljs";
-import { bundledFunctieboek } from "../../src/core/functieboek/bundled";
-import type { Finding } from "../../src/core/findings";
-import type { DataTable } from "../../src/core/plaatsing/data-table";
-import { MAX_CELL_TEXT } from "../../src/core/text/storable-text";
-import { annotate, validateWorkbook } from "../../src/cli/validate-command";
-import { annotateWorkbook, CONTROL_SHEET } from "../../src/xlsx/annotate";
-import { writeTables } from "../../src/xlsx/write-tables";
-import { setNote, setText } from "../../src/xlsx/write-text";
+import { bundledFunctieboek } from "../../../src/core/functieboek/bundled";
+import type { Finding } from "../../../src/core/findings";
+import type { DataTable } from "../../../src/core/plaatsing/data-table";
+import { validateGrid } from "../../../src/core/rules/engine";
+import { MAX_CELL_TEXT } from "../../../src/core/text/storable-text";
+import { CONTROL_SHEET, FileWorkbook } from "../../../src/xlsx/file-workbook";
+import { SourceWorkbook } from "../../../src/xlsx/read/source-workbook";
 
 /** Text that Excel (or a CSV importer) would run as a formula or command if it were typed in. */
 const DANGEROUS = [
@@ -30,10 +30,14 @@ const DANGEROUS = [
 /** XML turns a carriage return into a line feed, as Excel's own files do; nothing else may change. */
 const asStored = (text: string) => text.replace(/\r\n?/g, "\n");
 
-async function readBack(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+async function excelOf(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const copy = new ExcelJS.Workbook();
-  await copy.xlsx.load(await workbook.xlsx.writeBuffer());
+  await copy.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   return copy;
+}
+
+async function fileOf(workbook: ExcelJS.Workbook): Promise<FileWorkbook> {
+  return FileWorkbook.fromBytes(new Uint8Array(await workbook.xlsx.writeBuffer()), { today: () => "2025-01-01", bundledBookName: async () => "Boek" });
 }
 
 /** Every cell of a sheet with its type; formulas are listed with their formula text. */
@@ -46,33 +50,27 @@ function cellsOf(sheet: ExcelJS.Worksheet): { address: string; type: ExcelJS.Val
 const textOf = (value: ExcelJS.CellValue): string =>
   typeof value === "string" ? value : value && typeof value === "object" && "richText" in value ? value.richText.map((t) => t.text).join("") : String(value);
 
-describe("setText and setNote", () => {
+describe("a suggestion applied and a note written", () => {
   it.each(DANGEROUS.map((t) => [JSON.stringify(t), t]))("write %s as a string cell and a plain note", async (_label, text) => {
     const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet("Blad1");
-    setText(sheet.getCell("A1"), text);
-    setNote(sheet.getCell("A1"), text);
-    const cell = (await readBack(workbook)).getWorksheet("Blad1")?.getCell("A1");
+    workbook.addWorksheet("Blad1").getCell("B2").value = 1;
+    const file = await fileOf(workbook);
+    await file.setCellValue("Blad1", "A1", text);
+    await file.markFindings([{ code: "test/x", severity: "error", sheet: "Blad1", row: 1, column: "A", cell: "A1", message: { nl: text, en: text } }]);
+    const cell = (await excelOf(await file.toBytes())).getWorksheet("Blad1")?.getCell("A1");
     expect(cell?.type).toBe(ExcelJS.ValueType.String);
     expect(cell?.value).toBe(asStored(text));
     const note = cell?.note;
-    expect(typeof note === "string" ? note : note?.texts?.map((t) => t.text).join("")).toBe(asStored(text));
-  });
-
-  it("never takes an object through: a formula-shaped value becomes its text", async () => {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet("Blad1");
-    setText(sheet.getCell("A1"), { formula: "1+1" } as unknown as string);
-    const cell = (await readBack(workbook)).getWorksheet("Blad1")?.getCell("A1");
-    expect(cell?.type).toBe(ExcelJS.ValueType.String);
+    expect(typeof note === "string" ? note : note?.texts?.map((t) => t.text).join("")).toBe(asStored(`Formatiecheck:\ntest/x: ${text}`));
   });
 
   it("replaces characters a workbook cannot hold and cuts text to Excel's cell limit", async () => {
     const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet("Blad1");
-    setText(sheet.getCell("A1"), "a\u0000b\u001Bc\uD800d");
-    setText(sheet.getCell("A2"), "x".repeat(MAX_CELL_TEXT + 10));
-    const back = (await readBack(workbook)).getWorksheet("Blad1");
+    workbook.addWorksheet("Blad1").getCell("C3").value = 1;
+    const file = await fileOf(workbook);
+    await file.setCellValue("Blad1", "A1", "a\u0000b\u001Bc\uD800d");
+    await file.setCellValue("Blad1", "A2", "x".repeat(MAX_CELL_TEXT + 10));
+    const back = (await excelOf(await file.toBytes())).getWorksheet("Blad1");
     expect(back?.getCell("A1").value).toBe("a\uFFFDb\uFFFDc\uFFFDd");
     const long = back?.getCell("A2").value as string;
     expect(long).toHaveLength(MAX_CELL_TEXT);
@@ -87,18 +85,18 @@ describe("the annotated copy", () => {
     const sheet = source.addWorksheet("Formatie");
     sheet.addRow(["Functie", "HR21-normfunctie", "Schaal", "FTE", "Medewerker", "Personeelsnummer"]);
     DANGEROUS.forEach((text, i) => sheet.addRow([text, "Adviseur IV", 10, i === 0 ? "-2+3" : 1, `@SUM(A${i})`, "+31 6 1234 5678"]));
-    const workbook = await readBack(source);
+    const file = await fileOf(source);
     const book = bundledFunctieboek();
-    const result = validateWorkbook(workbook, book, undefined);
+    const result = validateGrid(await file.readSheet("Formatie"), book);
     const quoted = result.findings.filter((f) => DANGEROUS.some((d) => f.message.nl.includes(asStored(d).trim())));
     expect(quoted.length).toBeGreaterThanOrEqual(DANGEROUS.length); // the test really writes such text
-    annotate(workbook, result, book);
-    const back = await readBack(workbook);
+    await file.markFindings(result.findings, { summary: result.summary });
+    const back = await excelOf(await file.toBytes());
 
     const control = back.getWorksheet(CONTROL_SHEET) as ExcelJS.Worksheet;
     const cells = cellsOf(control);
     expect(cells.filter((c) => c.type === ExcelJS.ValueType.Formula)).toEqual([]);
-    for (const c of cells) expect([ExcelJS.ValueType.String, ExcelJS.ValueType.Hyperlink, ExcelJS.ValueType.RichText]).toContain(c.type);
+    for (const c of cells) expect([ExcelJS.ValueType.String, ExcelJS.ValueType.Hyperlink, ExcelJS.ValueType.RichText, ExcelJS.ValueType.Number, ExcelJS.ValueType.Merge]).toContain(c.type);
     const texts = cells.map((c) => textOf(c.value));
     for (const f of result.findings) expect(texts).toContain(asStored(f.message.nl));
 
@@ -117,13 +115,17 @@ describe("the annotated copy", () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("=SUM(A1)").getCell("A1").value = "x";
     const finding: Finding = { code: "test/x", severity: "error", sheet: "=SUM(A1)", row: 1, column: "A", cell: "A1", message: { nl: "@x", en: "+x" }, suggestion: "-1" };
-    annotateWorkbook(workbook, [finding]);
-    const control = (await readBack(workbook)).getWorksheet(CONTROL_SHEET) as ExcelJS.Worksheet;
+    const file = await fileOf(workbook);
+    await file.markFindings([finding]);
+    const bytes = await file.toBytes();
+    const control = (await excelOf(bytes)).getWorksheet(CONTROL_SHEET) as ExcelJS.Worksheet;
     expect(cellsOf(control).filter((c) => c.type === ExcelJS.ValueType.Formula)).toEqual([]);
-    expect(control.getCell("D3").value).toBe("=SUM(A1)");
-    expect(control.getCell("E3").value).toBe("@x");
-    expect(control.getCell("G3").value).toBe("-1");
-    expect((control.getCell("C3").value as { hyperlink: string }).hyperlink).toBe("#'=SUM(A1)'!A1");
+    const row = control.getColumn(4).values.findIndex((v) => v === "@x");
+    expect(row).toBeGreaterThan(0);
+    expect(control.getCell(row, 5).value).toBe("-1");
+    expect(control.getCell(2, 1).value).toContain("werkblad '=SUM(A1)'");
+    const xml = (await (await SourceWorkbook.open(bytes)).openXml?.sheetXml(CONTROL_SHEET)) ?? "";
+    expect(xml).toContain(`location="'=SUM(A1)'!A1"`);
   });
 });
 
@@ -145,9 +147,10 @@ describe("the generated tables", () => {
       footnotes: [{ nl: text(3), en: text(3) }],
     };
     const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet("Formatie");
-    writeTables(workbook, [table], { functieboekName: text(4), date: "2025-01-01", sourceSheet: text(5) });
-    const sheet = (await readBack(workbook)).getWorksheet("Plaatsingslijst") as ExcelJS.Worksheet;
+    workbook.addWorksheet("Formatie").getCell("A1").value = "x";
+    const file = await FileWorkbook.fromBytes(new Uint8Array(await workbook.xlsx.writeBuffer()), { today: () => "2025-01-01", bundledBookName: async () => text(4) });
+    await file.writeTables([table], { sourceSheet: text(5) });
+    const sheet = (await excelOf(await file.toBytes())).getWorksheet("Plaatsingslijst") as ExcelJS.Worksheet;
     const cells = cellsOf(sheet);
     const formulas = cells.filter((c) => c.type === ExcelJS.ValueType.Formula);
     for (const f of formulas) expect((f.value as ExcelJS.CellFormulaValue).formula).toMatch(/^SUBTOTAL\(109,/);

@@ -1,0 +1,22 @@
+/** Opening a workbook file for the CLI: read with the size check, opened as the file-layer port. */
+import { bundledFunctieboek } from "../core/functieboek/bundled";
+import type { Language } from "../core/localized";
+import { FileWorkbook } from "../xlsx/file-workbook";
+import { readInput } from "./files";
+
+export async function openWorkbookFile(file: string, language: Language, today: string): Promise<FileWorkbook> {
+  const bytes = readInput(file);
+  return FileWorkbook.fromBytes(bytes, {
+    fileName: file.split(/[\\/]/).pop() ?? file,
+    language,
+    today: () => today,
+    bundledBookName: async () => bundledFunctieboek().name,
+  });
+}
+
+/** Today as an ISO date in the local time zone. */
+export function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

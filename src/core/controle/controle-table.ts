@@ -1,0 +1,83 @@
+/**
+ * The Controle sheet as data: a summary (errors, warnings, information, FTE against the formation)
+ * and one row per finding — the cell, its severity, what is wrong in a short title, the message and
+ * the suggestion — in the workbook's language only, sorted by sheet and row, the rule id last for
+ * those who filter on it. The file writers turn it into a sheet with a link on every cell address.
+ */
+import { compareFindings, countBySeverity, type Finding, type Severity } from "../findings";
+import { formatFte, type Language, type Localized } from "../localized";
+import type { DataTable } from "../plaatsing/data-table";
+import type { ValidationSummary } from "../rules/engine";
+
+export const CONTROL_TABLE = "Controle";
+
+const SEVERITY_LABEL: Record<Severity, Localized> = {
+  error: { nl: "Fout", en: "Error" },
+  warning: { nl: "Waarschuwing", en: "Warning" },
+  info: { nl: "Info", en: "Info" },
+};
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export interface ControlTableOptions {
+  language: Language;
+  /** A finding's short title for people ("Schaal past niet bij de functie"). */
+  titleOf: (code: string) => Localized;
+  summary?: ValidationSummary;
+}
+
+export interface ControlTable {
+  table: DataTable;
+  /** Per data row: the finding's cell to link to, if it has one. */
+  links: ({ sheet: string; cell: string } | undefined)[];
+  /** The column that holds the cell address. */
+  linkColumn: number;
+}
+
+export function buildControlTable(findings: readonly Finding[], options: ControlTableOptions): ControlTable {
+  const language = options.language;
+  const nl = language === "nl";
+  const sorted = [...findings].sort((a, b) => a.sheet.localeCompare(b.sheet) || compareFindings(a, b));
+  const counts = countBySeverity(findings);
+  const summary = options.summary;
+  const fte = (lang: Language) => {
+    if (!summary) return "";
+    const placed = formatFte(summary.fteTotal, lang);
+    if (summary.formationTotal === null) return lang === "nl" ? `; ${placed} fte geplaatst` : `; ${placed} FTE placed`;
+    const formation = formatFte(summary.formationTotal, lang);
+    return lang === "nl" ? `; ${placed} fte geplaatst tegen een formatie van ${formation} fte` : `; ${placed} FTE placed against a formation of ${formation} FTE`;
+  };
+  const notes: Localized[] = [
+    {
+      nl: `${[plural(counts.error, "fout", "fouten"), plural(counts.warning, "waarschuwing", "waarschuwingen"), plural(counts.info, "melding ter informatie", "meldingen ter informatie")].join(", ")}${fte("nl")}.`,
+      en: `${[plural(counts.error, "error", "errors"), plural(counts.warning, "warning", "warnings"), plural(counts.info, "note", "notes")].join(", ")}${fte("en")}.`,
+    },
+  ];
+  const multipleSheets = new Set(sorted.map((f) => f.sheet)).size > 1;
+  const rows = sorted.map((f) => [
+    f.cell !== undefined ? (multipleSheets ? `${f.sheet}!${f.cell}` : f.cell) : f.row !== undefined ? (nl ? `rij ${f.row}` : `row ${f.row}`) : "",
+    SEVERITY_LABEL[f.severity][language],
+    options.titleOf(f.code)[language],
+    f.message[language],
+    f.suggestion ?? "",
+    f.code,
+  ]);
+  const table: DataTable = {
+    name: CONTROL_TABLE,
+    title: "Controle van de formatie",
+    titleEn: "Formation check",
+    columns: [
+      { key: "cell", label: "Cel", labelEn: "Cell", type: "text" },
+      { key: "severity", label: "Ernst", labelEn: "Severity", type: "text" },
+      { key: "title", label: "Wat is er aan de hand", labelEn: "What is wrong", type: "text" },
+      { key: "message", label: "Toelichting", labelEn: "Details", type: "text" },
+      { key: "suggestion", label: "Voorstel", labelEn: "Suggestion", type: "text" },
+      { key: "rule", label: "Regel", labelEn: "Rule", type: "text" },
+    ],
+    rows,
+    notes,
+  };
+  return { table, links: sorted.map((f) => (f.cell !== undefined ? { sheet: f.sheet, cell: f.cell } : undefined)), linkColumn: 0 };
+}
