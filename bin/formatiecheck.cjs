@@ -69,9 +69,27 @@ function bundledCli() {
   }
 }
 
+/**
+ * True when this checkout's dependencies are installed. `npm link` and `npm install -g .` link the
+ * command to the checkout, so without `npm ci` there Node would stop with a stack trace.
+ */
+function dependenciesInstalled() {
+  try {
+    require.resolve("tsx/cjs/api");
+    require.resolve("zod");
+    require.resolve("exceljs");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const bundle = bundledCli();
 if (bundle !== undefined) {
   require(bundle);
+} else if (!dependenciesInstalled()) {
+  process.stderr.write(`formatiecheck: de afhankelijkheden ontbreken, voer eerst npm ci uit in ${ROOT} / dependencies missing: run npm ci in ${ROOT} first\n`);
+  process.exitCode = 2;
 } else {
   // Through tsx, registered for the whole process (a namespaced tsx.require is new on every run
   // and defeats tsx's own compile cache). zod is loaded by Node first, outside tsx's hooks, which

@@ -7,9 +7,12 @@ import { cellText, isCellError, isEmptyCell, type CellValue } from "./grid";
 
 export type NumberReading =
   | { kind: "empty" }
-  | { kind: "ok"; value: number; text: string; percent: boolean }
+  | { kind: "ok"; value: number; text: string; percent: boolean; unit?: NumberUnit }
   | { kind: "invalid"; text: string; reason: "not-a-number" | "ambiguous" | "date" | "boolean" }
   | { kind: "error"; text: string };
+
+/** The unit a cell writes after its number ("0,8 fte", "32 uur"), when it writes one. */
+export type NumberUnit = "fte" | "hours";
 
 export type ScaleVariant = "normal" | "intermediate" | "extension";
 
@@ -43,7 +46,11 @@ export function parseNumber(value: CellValue): NumberReading {
   if (typeof value === "boolean") return { kind: "invalid", text: cellText(value), reason: "boolean" };
   if (value instanceof Date) return { kind: "invalid", text: cellText(value), reason: "date" };
   const text = cleanText(String(value));
-  let body = text.toLowerCase().replace(/\s*(fte|uur|uren|u|hours|h)\.?$/u, "").trim();
+  let body = text.toLowerCase();
+  const unitMatch = /\s*(fte|uur|uren|u|hours|h)\.?$/u.exec(body);
+  const unit: NumberUnit | undefined = unitMatch === null ? undefined : unitMatch[1] === "fte" ? "fte" : "hours";
+  if (unitMatch !== null) body = body.slice(0, unitMatch.index);
+  body = body.trim();
   let percent = false;
   if (body.endsWith("%")) {
     percent = true;
@@ -61,7 +68,8 @@ export function parseNumber(value: CellValue): NumberReading {
   else if (/^\d{1,3}(,\d{3})+\.\d+$/.test(body)) number = Number(body.replace(/,/g, ""));
   if (number === undefined || !Number.isFinite(number)) return { kind: "invalid", text, reason: "not-a-number" };
   const signed = sign * number;
-  return { kind: "ok", value: percent ? signed / 100 : signed, text, percent };
+  const read = percent ? signed / 100 : signed;
+  return unit === undefined ? { kind: "ok", value: read, text, percent } : { kind: "ok", value: read, text, percent, unit };
 }
 
 /**

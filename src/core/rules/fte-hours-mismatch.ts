@@ -1,8 +1,6 @@
 import { formatNumber } from "../localized";
+import { fteOfHours, HOURS_TOLERANCE_FTE } from "./fte-suggestion";
 import type { Rule } from "./rule";
-
-/** FTE and hours agree when they differ by less than this (FTE is often rounded to two decimals). */
-const HOURS_TOLERANCE_FTE = 0.01;
 
 export const fteHoursMismatch: Rule = {
   id: "fte/hours-mismatch",
@@ -20,7 +18,15 @@ export const fteHoursMismatch: Rule = {
     const full = context.book.book.policies.fullTimeHours;
     const expected = hours.value / full;
     if (Math.abs(expected - fte.value) < HOURS_TOLERANCE_FTE) return;
-    const suggestion = formatNumber(expected, "nl");
-    context.report({ messageId: "mismatch", position, field: "fte", data: { hours: hours.value, full, fte: fte.value, expected: suggestion }, suggestion });
+    // The hours' FTE is suggested only where it is a plausible FTE for one row: 40 hours (1,11) or
+    // an FTE typed into the hours column (0,8 hours → 0,02) would write nonsense into the FTE cell.
+    const suggested = fteOfHours(position, full);
+    context.report({
+      messageId: "mismatch",
+      position,
+      field: "fte",
+      data: { hours: hours.value, full, fte: fte.value, expected },
+      ...(suggested !== undefined ? { suggestion: formatNumber(suggested, "nl") } : {}),
+    });
   },
 };

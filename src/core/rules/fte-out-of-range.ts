@@ -1,4 +1,5 @@
 import { formatNumber } from "../localized";
+import { intendedFte } from "./fte-suggestion";
 import type { Rule } from "./rule";
 
 export const fteOutOfRange: Rule = {
@@ -15,6 +16,10 @@ export const fteOutOfRange: Rule = {
       nl: "FTE {found} is meer dan 1,0 voor één rij; bedoelt u {suggestion} ({found} %)?",
       en: "FTE {found} is more than 1.0 for one row; did you mean {suggestion} ({found} %)?",
     },
+    hoursLike: {
+      nl: "FTE {found} is meer dan 1,0 voor één rij; bedoelt u {suggestion} ({found} uur van {full} per week)?",
+      en: "FTE {found} is more than 1.0 for one row; did you mean {suggestion} ({found} of {full} hours a week)?",
+    },
     hoursNotPositive: { nl: "{found} uur per week is niet groter dan 0.", en: "{found} hours per week is not greater than 0." },
     hoursAboveFull: {
       nl: "{found} uur per week is meer dan een volledige werkweek van {full} uur.",
@@ -27,11 +32,14 @@ export const fteOutOfRange: Rule = {
     if (fte.kind === "ok") {
       if (fte.value <= 0) context.report({ messageId: "notPositive", position, field: "fte", data: { found: fte.value } });
       else if (fte.value > 1 + context.settings.fteTolerance) {
-        const asPercent = fte.value / 100;
-        if (!fte.percent && fte.value <= 100) {
-          const suggestion = formatNumber(asPercent, "nl");
-          context.report({ messageId: "percentLike", position, field: "fte", data: { found: fte.value, suggestion }, suggestion });
-        } else context.report({ messageId: "aboveOne", position, field: "fte", data: { found: fte.value } });
+        // Only the likely intent is suggested (fte-suggestion.ts): 80 → 0,8, but 1,2 gets none.
+        const intended = intendedFte(position, context);
+        if (intended === undefined) context.report({ messageId: "aboveOne", position, field: "fte", data: { found: fte.value } });
+        else {
+          const messageId = intended.readAs === "percent" ? "percentLike" : "hoursLike";
+          const data = { found: fte.value, suggestion: intended.fte, full };
+          context.report({ messageId, position, field: "fte", data, suggestion: formatNumber(intended.fte, "nl") });
+        }
       }
     }
     if (hours.kind === "ok") {

@@ -61,6 +61,11 @@ export function bookScale(resolution: Resolution, index: FunctieboekIndex): numb
   return undefined;
 }
 
+/** True when a function of the book has this scale: no other scale is ever suggested. */
+export function isBookScale(scale: number, index: FunctieboekIndex): boolean {
+  return index.book.functions.some((f) => f.scale === scale);
+}
+
 export function uniqueStrings(values: readonly (string | undefined)[]): string[] {
   return [...new Set(values.filter((v): v is string => v !== undefined && v !== ""))];
 }

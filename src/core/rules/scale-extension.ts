@@ -1,4 +1,4 @@
-import { bookScale } from "./resolution";
+import { bookScale, isBookScale } from "./resolution";
 import type { Rule } from "./rule";
 
 export const scaleExtension: Rule = {
@@ -14,7 +14,10 @@ export const scaleExtension: Rule = {
   },
   checkPosition(position, context) {
     if (position.scale.kind !== "ok" || position.scale.variant !== "extension" || context.book.book.policies.extensionScales) return;
-    const expected = bookScale(context.resolve(position), context.book);
-    context.report({ messageId: "extension", position, field: "scale", data: { found: position.scale.text }, suggestion: String(expected ?? position.scale.scale) });
+    // The book's scale for the function; without one, the uitloopschaal's own scale (11U → 11),
+    // but only a scale the book has (never 25 for "25U").
+    const { scale } = position.scale;
+    const expected = bookScale(context.resolve(position), context.book) ?? (isBookScale(scale, context.book) ? scale : undefined);
+    context.report({ messageId: "extension", position, field: "scale", data: { found: position.scale.text }, ...(expected !== undefined ? { suggestion: String(expected) } : {}) });
   },
 };

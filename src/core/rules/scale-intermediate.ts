@@ -14,7 +14,9 @@ export const scaleIntermediate: Rule = {
   },
   checkPosition(position, context) {
     if (position.scale.kind !== "ok" || position.scale.variant !== "intermediate" || context.book.book.policies.intermediateScales) return;
+    // Only the book's scale for the function is suggested: 10A lies between 10 and 11, and without
+    // the function nothing says which of the two was meant.
     const expected = bookScale(context.resolve(position), context.book);
-    context.report({ messageId: "intermediate", position, field: "scale", data: { found: position.scale.label }, suggestion: String(expected ?? position.scale.scale) });
+    context.report({ messageId: "intermediate", position, field: "scale", data: { found: position.scale.label }, ...(expected !== undefined ? { suggestion: String(expected) } : {}) });
   },
 };

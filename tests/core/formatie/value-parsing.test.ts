@@ -35,6 +35,19 @@ describe("parseNumber", () => {
     expect(parseNumber(input)).toMatchObject({ kind: "invalid", reason });
   });
 
+  it.each([
+    ["0,8 fte", "fte"],
+    ["32 uur", "hours"],
+    ["32 uren", "hours"],
+    ["18 u", "hours"],
+    ["32 hours", "hours"],
+    ["0,8", undefined],
+    ["80%", undefined],
+  ] as const)("says which unit %j writes: %s", (input, unit) => {
+    const reading = parseNumber(input);
+    expect(reading.kind === "ok" ? reading.unit : "not ok").toBe(unit);
+  });
+
   it("passes error values and empty cells through", () => {
     expect(parseNumber({ error: "#N/A" })).toEqual({ kind: "error", text: "#N/A" });
     expect(parseNumber(null)).toEqual({ kind: "empty" });

@@ -1,5 +1,6 @@
 /**
- * Spot checks of the transcription against the source text (../shared/source/functieboek-ommen.txt):
+ * Spot checks of the transcription against the source text (the PDF text of "Inkleuring organisatie
+ * Ommen", Deel II Functie(plaatsings)boek, which is not part of this repository):
  * titles, scales, formation, competency levels, profiles and policies, as the book prints them.
  */
 import { bundledFunctieboek } from "../../../src/core/functieboek/bundled";

@@ -8,6 +8,10 @@ ruleCases(scaleExtension, {
     { rows: row({ schaal: "10U" }), expect: [{ code: "scale/extension", cell: "D2", suggestion: "10" }] },
     { rows: row({ schaal: "uitloop 10" }), expect: [{ code: "scale/extension" }] },
     { rows: row({ schaal: "10+" }), expect: [{ code: "scale/extension" }] },
+    { rows: row({ functie: "Beleidsadviseur", normfunctie: null, schaal: "10U" }), expect: [{ code: "scale/extension", suggestion: "11" }] },
+    // Without a function the book knows: the uitloopschaal's own scale, if the book has it.
+    { rows: row({ functie: "Projectleider", normfunctie: null, schaal: "11U" }), expect: [{ code: "scale/extension", suggestion: "11" }] },
+    { rows: row({ functie: "Projectleider", normfunctie: null, schaal: "13U" }), expect: [{ code: "scale/extension", suggestion: undefined }] },
   ],
 });
 

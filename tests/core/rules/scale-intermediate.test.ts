@@ -7,6 +7,8 @@ ruleCases(scaleIntermediate, {
   invalid: [
     { rows: row({ schaal: "10A" }), expect: [{ code: "scale/intermediate", cell: "D2", suggestion: "10" }] },
     { rows: row({ functie: "Beleidsadviseur", normfunctie: "Medewerker ontwikkeling II", schaal: "10 a" }), expect: [{ code: "scale/intermediate", suggestion: "11" }] },
+    // Without a function the book knows, 10A could mean 10 or 11: no suggestion.
+    { rows: row({ functie: "Projectleider", normfunctie: null, schaal: "10A" }), expect: [{ code: "scale/intermediate", suggestion: undefined }] },
   ],
 });
 

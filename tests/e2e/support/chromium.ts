@@ -1,19 +1,18 @@
 /**
  * Chromium for the end-to-end tests: the system's /usr/bin/chromium (Debian's package, which
- * .ci/run installs where it is missing), driven by playwright-core. No browser is ever downloaded.
+ * `npm test` installs first where it can: scripts/ensure-chromium.cjs, whose search this uses),
+ * driven by playwright-core. No browser is ever downloaded.
  * Every launch gets a fresh profile (Playwright makes a temporary user-data-dir and removes it) and
  * no network beyond 127.0.0.1: names other than the test server's do not resolve, as on a machine
  * without a connection, so Office's CDN script fails at once.
  */
-import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
-
-const CANDIDATES = [process.env.FORMATIECHECK_CHROMIUM, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
+import { findChromium } from "../../../scripts/ensure-chromium.cjs";
 
 export function chromiumPath(): string {
-  const found = CANDIDATES.find((p): p is string => p !== undefined && p !== "" && existsSync(p));
+  const found = findChromium();
   if (!found) {
-    throw new Error("No Chromium found at /usr/bin/chromium (or FORMATIECHECK_CHROMIUM). Install Debian's package: apt-get install -y chromium (.ci/run does this).");
+    throw new Error("No Chromium found at /usr/bin/chromium (or FORMATIECHECK_CHROMIUM). Install Debian's package: apt-get install -y chromium (`npm test` does this as root or with passwordless sudo).");
   }
   return found;
 }
