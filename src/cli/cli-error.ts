@@ -6,9 +6,15 @@ export class CliInputError extends Error {
   /** A stable code for JSON output ("usage", "no-such-sheet", …). */
   readonly code: string;
   constructor(message: Localized, code = "usage") {
-    super(message.en);
+    const short = { nl: shorten(message.nl), en: shorten(message.en) };
+    super(short.en);
     this.name = "CliInputError";
-    this.userMessage = message;
+    this.userMessage = short;
     this.code = code;
   }
+}
+
+/** A reason is one short line: at most 200 characters. */
+function shorten(text: string): string {
+  return text.length <= 200 ? text : `${text.slice(0, 199)}…`;
 }

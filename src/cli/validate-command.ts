@@ -22,7 +22,8 @@ export type WorkbookValidation = ValidationResult & { sheetState?: SheetInfo["vi
 const printable = (message: Localized): Localized => ({ nl: printableText(message.nl), en: printableText(message.en) });
 
 /** Chooses the sheet and checks it; an unusable file or sheet is a `CliInputError` (exit 2). */
-export async function validateFile(file: FileWorkbook, book: Functieboek, sheetName: string | undefined, label: string): Promise<WorkbookValidation> {
+export async function validateFile(file: FileWorkbook, book: Functieboek, sheetName: string | undefined, filePath: string): Promise<WorkbookValidation> {
+  const label = path.basename(filePath);
   const choice = await file.chooseSheet(sheetName);
   if (!choice.ok) throw new CliInputError(printable({ nl: `${label}: ${choice.message.nl}`, en: `${label}: ${choice.message.en}` }), choice.code);
   const result = validateGrid(await file.readSheet(choice.sheet), book);

@@ -69,6 +69,8 @@ export class OpcPackage {
   private readonly lower = new Map<string, string>();
   private readonly relationshipCache = new Map<string, Relationship[]>();
   private readonly textCache = new Map<string, string>();
+  /** Parts read as text that began with a UTF-8 byte-order mark, or were UTF-16: written back alike (UTF-8). */
+  private readonly encodings = new Map<string, "bom" | "utf16">();
 
   private constructor(private readonly archive: ZipArchive) {
     for (const entry of archive.entries) {
@@ -121,6 +123,8 @@ export class OpcPackage {
     if (cached !== undefined) return cached;
     const bytes = await this.bytes(found);
     if (bytes === undefined) return undefined;
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) this.encodings.set(found, "bom");
+    else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) this.encodings.set(found, "utf16");
     const text = decodeText(bytes);
     // Small parts are kept as text (relationships, the workbook, content types); sheets are read once.
     if (text.length < 1_000_000) this.textCache.set(found, text);
@@ -131,7 +135,7 @@ export class OpcPackage {
   setPart(name: string, data: string | Uint8Array): void {
     const existing = this.find(name);
     const key = existing ?? normalizeName(name);
-    const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+    const bytes = typeof data === "string" ? this.encode(key, data) : data;
     this.parts.set(key, { kind: "new", data: bytes });
     this.textCache.delete(key);
     if (typeof data === "string" && data.length < 1_000_000) this.textCache.set(key, data);
@@ -143,6 +147,21 @@ export class OpcPackage {
     // A relationships part changed: forget what was read of it.
     const source = sourceOfRelationshipsPart(key);
     if (source !== undefined) this.relationshipCache.delete(source);
+  }
+
+  /**
+   * Text as the part's bytes: UTF-8, with the byte-order mark the part had; a part that was UTF-16
+   * becomes UTF-8 and its declaration says so.
+   */
+  private encode(part: string, text: string): Uint8Array {
+    const encoding = this.encodings.get(part);
+    if (encoding === "utf16") return new TextEncoder().encode(text.replace(/^(<\?xml[^>]*encoding=["'])utf-16(["'])/i, "$1UTF-8$2"));
+    const bytes = new TextEncoder().encode(text);
+    if (encoding !== "bom") return bytes;
+    const out = new Uint8Array(bytes.length + 3);
+    out.set([0xef, 0xbb, 0xbf]);
+    out.set(bytes, 3);
+    return out;
   }
 
   removePart(name: string): void {

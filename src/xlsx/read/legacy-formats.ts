@@ -36,7 +36,7 @@ export class LegacyWorkbook {
   /** Parses the file; throws the library's error for a file it cannot read (the caller words it). */
   static async read(bytes: Uint8Array, format: LegacyFormat): Promise<LegacyWorkbook> {
     const library = await sheetJs();
-    const workbook = library.read(bytes, { type: "array", dense: true, cellNF: true, cellStyles: true, cellDates: false, cellFormula: false, cellHTML: false, WTF: false });
+    const workbook = quietly(() => library.read(bytes, { type: "array", dense: true, cellNF: true, cellStyles: true, cellDates: false, cellFormula: false, cellHTML: false, WTF: false }));
     const sheets: SheetEntry[] = workbook.SheetNames.map((name, i) => {
       const hidden = workbook.Workbook?.Sheets?.[i]?.Hidden;
       const sheet = workbook.Sheets[name];
@@ -84,7 +84,22 @@ export class LegacyWorkbook {
 
   /** The values as a new .xlsx workbook (no formatting), for a checked copy. */
   toXlsx(): Uint8Array {
-    return new Uint8Array(this.library.write(this.workbook, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer);
+    return new Uint8Array(quietly(() => this.library.write(this.workbook, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer));
+  }
+}
+
+/**
+ * Runs SheetJS with the console silenced: it reports records it does not know ("Missing Info for
+ * XLS Record …") and doubtful number formats on the console, which would land in the CLI's output.
+ */
+function quietly<T>(work: () => T): T {
+  const saved = { log: console.log, warn: console.warn, error: console.error, info: console.info };
+  const silent = () => undefined;
+  Object.assign(console, { log: silent, warn: silent, error: silent, info: silent });
+  try {
+    return work();
+  } finally {
+    Object.assign(console, saved);
   }
 }
 

@@ -3,7 +3,7 @@
  * in its rich-text runs (`r`), never the phonetic hints (`rPh`) of East Asian text. Entities and
  * OOXML's `_xHHHH_` escapes are decoded.
  */
-import { decodeOoxmlEscapes, decodeXml } from "../xml/xml-text";
+import { decodeOoxmlEscapes, decodeXmlContent } from "../xml/xml-text";
 import { END, START, scanTags } from "../xml/xml-scan";
 
 export function parseSharedStrings(xml: string): string[] {
@@ -25,7 +25,7 @@ export function parseSharedStrings(xml: string): string[] {
         parts = [];
       } else {
         // An empty <si/> is an empty string; an end tag closes the item.
-        strings.push(kind === END ? decodeOoxmlEscapes(decodeXml(parts.length === 1 ? (parts[0] as string) : parts.join(""))) : "");
+        strings.push(kind === END ? decodeOoxmlEscapes(decodeXmlContent(parts.length === 1 ? (parts[0] as string) : parts.join(""))) : "");
         inItem = false;
       }
     } else if (name === "rPh") {

@@ -8,7 +8,7 @@
  * ranges are clipped to it.
  */
 import type { CellValue, Grid, MergedRange } from "../../core/formatie/grid";
-import { decodeOoxmlEscapes, decodeXml, rawAttribute } from "../xml/xml-text";
+import { decodeOoxmlEscapes, decodeXml, decodeXmlContent, rawAttribute } from "../xml/xml-text";
 import { EMPTY, END, findElement, findElements, START, scanTags } from "../xml/xml-scan";
 
 export interface SheetReadContext {
@@ -83,7 +83,7 @@ export function readSheetGrid(xml: string, context: SheetReadContext): Grid {
       }
       case "str":
       case "inlineStr": {
-        const decoded = decodeOoxmlEscapes(decodeXml(text));
+        const decoded = decodeOoxmlEscapes(decodeXmlContent(text));
         return isBlank(decoded) ? null : decoded;
       }
       case "b":

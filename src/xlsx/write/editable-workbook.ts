@@ -146,24 +146,46 @@ export class EditableWorkbook {
     this.pkg.setPart(this.structure.workbookPart, removeSheetAt(workbookXml, index));
     await this.pkg.removeRelationships(this.structure.workbookPart, new Set([entry.relationshipId]));
     if (entry.part !== undefined) {
-      for (const rel of await this.pkg.relationships(entry.part)) {
-        if (rel.part === undefined || rel.external) continue;
-        if (["table", "comments", "vmlDrawing"].includes(relationshipKind(rel.type))) {
-          this.pkg.removePart(rel.part);
-          await this.pkg.removeContentType(rel.part);
-        }
-      }
-      this.pkg.removePart(relationshipsPartOf(entry.part));
+      const hadFormulas = await this.dropOwnParts(entry.part);
       this.pkg.removePart(entry.part);
       await this.pkg.removeContentType(entry.part);
+      if (hadFormulas) await this.dropCalcChain();
     }
-    await this.dropCalcChain();
     await this.reloadStructure();
   }
 
   /**
-   * The calculation chain is Excel's cache of formula cells; an entry for a removed sheet makes
-   * Excel report a damaged file, so the chain goes and Excel builds it again on opening.
+   * Writes one of the tool's own sheets anew in its place (same part, same tab): its old tables and
+   * notes go, `build` makes the new XML. Its position and the names scoped to it stay.
+   */
+  async rewriteSheet(name: string, build: (part: string) => Promise<string>): Promise<{ part: string; index: number }> {
+    const entry = this.sheet(name);
+    if (!entry?.part) throw new Error(`no sheet ${name}`);
+    const hadFormulas = await this.dropOwnParts(entry.part);
+    const xml = await build(entry.part);
+    this.pkg.setPart(entry.part, xml);
+    if (hadFormulas) await this.dropCalcChain();
+    return { part: entry.part, index: this.structure.sheets.indexOf(entry) };
+  }
+
+  /** Removes the tables, notes and drawings of notes hung on a part, and its relationships; true when it had formulas. */
+  private async dropOwnParts(part: string): Promise<boolean> {
+    for (const rel of await this.pkg.relationships(part)) {
+      if (rel.part === undefined || rel.external) continue;
+      if (["table", "comments", "vmlDrawing"].includes(relationshipKind(rel.type))) {
+        this.pkg.removePart(rel.part);
+        await this.pkg.removeContentType(rel.part);
+      }
+    }
+    this.pkg.removePart(relationshipsPartOf(part));
+    return /<(?:[\w.-]+:)?f[\s>]/.test((await this.pkg.text(part)) ?? "");
+  }
+
+  /**
+   * The calculation chain is Excel's cache of formula cells (ISO/IEC 29500-1, 18.6: "not required";
+   * Excel builds it again on opening). An entry for a cell whose formula is gone makes Excel report
+   * a damaged file, so the chain goes when one of the tool's sheets with formulas is removed or
+   * written anew — only then: the tool's sheets have formulas (SUBTOTAL) only in their totals rows.
    */
   private async dropCalcChain(): Promise<void> {
     const rels = await this.pkg.relationships(this.structure.workbookPart);

@@ -64,14 +64,21 @@ export async function setEntryLists(workbook: EditableWorkbook, sheet: string, l
   }
 
   const status = await readStatus(workbook);
-  if (workbook.sheet(LISTS_SHEET)) await workbook.removeSheet(LISTS_SHEET);
   const created = status.createdSheets.filter((n) => n !== LISTS_SHEET);
   if (all.length > 0) {
     const height = Math.max(...all.map((c) => c.values.length + 2));
-    const rows = Array.from({ length: height }, (_, r) => ({ index: r + 1, cells: all.map((c) => { const value = [c.sheet, c.range, ...c.values][r]; return value === undefined ? undefined : { value }; }) }));
-    await workbook.addSheet(LISTS_SHEET, "veryHidden", async () => ownSheetXml({ plain: true, rows }));
+    const rows = Array.from({ length: height }, (_, r) => ({
+      index: r + 1,
+      cells: all.map((c) => {
+        const value = [c.sheet, c.range, ...c.values][r];
+        return value === undefined ? undefined : { value };
+      }),
+    }));
+    const build = async () => ownSheetXml({ plain: true, rows });
+    if (workbook.sheet(LISTS_SHEET)) await workbook.rewriteSheet(LISTS_SHEET, build);
+    else await workbook.addSheet(LISTS_SHEET, "veryHidden", build);
     created.push(LISTS_SHEET);
-  }
+  } else if (workbook.sheet(LISTS_SHEET)) await workbook.removeSheet(LISTS_SHEET);
   await writeStatus(workbook, { cells: status.cells, createdSheets: created });
 }
 

@@ -33,17 +33,20 @@ export async function writeGeneratedSheets(workbook: EditableWorkbook, sheets: r
   const written: WrittenSheet[] = [];
   const taken = new Set<string>();
   for (const sheet of sheets) {
-    const claim = await claimOwnSheet(workbook, sheet.name, own, taken);
+    const claim = claimOwnSheet(workbook, sheet.name, own, taken);
     taken.add(claim.name.toLowerCase());
     const styles = await workbook.styles();
     const built = buildTableSheet(sheet.layout, styles, sheet.links);
-    const { names, maxId } = await workbook.takenTableNames();
-    const excelTable = uniqueTableName(sheet.name, names);
-    const { index } = await workbook.addSheet(claim.name, "visible", async (part) => {
+    // The sheet's old table goes first, so its name is free for the new one.
+    let excelTable = "";
+    const build = async (part: string) => {
+      const { names, maxId } = await workbook.takenTableNames();
+      excelTable = uniqueTableName(sheet.name, names);
       const tablePart = workbook.pkg.freeName((n) => `xl/tables/table${n}.xml`);
       const id = await workbook.addPart(part, tablePart, built.tablePart(maxId + 1, excelTable), "table", CONTENT_TYPES.table);
       return built.xml(id);
-    });
+    };
+    const { index } = claim.replaces !== undefined ? await workbook.rewriteSheet(claim.replaces, build) : await workbook.addSheet(claim.name, "visible", build);
     const quoted = quoteSheetName(claim.name);
     await workbook.setDefinedName("_xlnm.Print_Titles", `${quoted}!$${sheet.layout.headerRow}:$${sheet.layout.headerRow}`, index);
     await workbook.setDefinedName("_xlnm.Print_Area", `${quoted}!$A$1:$${columnLetter(sheet.layout.lastCol)}$${sheet.layout.lastRow}`, index);

@@ -14,23 +14,29 @@ export async function readStatus(workbook: EditableWorkbook): Promise<StatusCont
 
 /** Writes the state sheet anew (very hidden, at the end), or removes it when there is nothing to keep. */
 export async function writeStatus(workbook: EditableWorkbook, content: StatusContent): Promise<void> {
-  if (workbook.sheet(STATE_SHEET)) await workbook.removeSheet(STATE_SHEET);
-  if (content.cells.length === 0 && content.createdSheets.length === 0) return;
-  await workbook.addSheet(STATE_SHEET, "veryHidden", async () => ownSheetXml(statusSheetModel(content)));
+  const empty = content.cells.length === 0 && content.createdSheets.length === 0;
+  const build = async () => ownSheetXml(statusSheetModel(content));
+  if (workbook.sheet(STATE_SHEET)) {
+    if (empty) await workbook.removeSheet(STATE_SHEET);
+    else await workbook.rewriteSheet(STATE_SHEET, build);
+    return;
+  }
+  if (!empty) await workbook.addSheet(STATE_SHEET, "veryHidden", build);
 }
 
 export interface ClaimedSheet {
   name: string;
+  /** The sheet the tool made earlier under that name: written anew in its place. */
+  replaces?: string;
   /** A user's own sheet that had the wanted name (left untouched). */
   userSheet?: string;
 }
 
 /**
- * Makes room for one of the tool's sheets: the sheet the tool made earlier under that name goes;
- * a user's sheet of that name stays and the new sheet takes the next free name.
+ * The name for one of the tool's sheets: the sheet the tool made earlier under that name is written
+ * anew; a user's sheet of that name stays and the new sheet takes the next free name.
  */
-export async function claimOwnSheet(workbook: EditableWorkbook, base: string, own: ReadonlySet<string>, taken: ReadonlySet<string> = new Set()): Promise<ClaimedSheet> {
+export function claimOwnSheet(workbook: EditableWorkbook, base: string, own: ReadonlySet<string>, taken: ReadonlySet<string> = new Set()): ClaimedSheet {
   const claim = claimSheetName(base, workbook.structure.sheets.map((s) => s.name), own, taken);
-  if (claim.replaces !== undefined) await workbook.removeSheet(claim.replaces);
-  return { name: claim.name, ...(claim.userSheet !== undefined ? { userSheet: claim.userSheet } : {}) };
+  return { name: claim.replaces ?? claim.name, ...(claim.replaces !== undefined ? { replaces: claim.replaces } : {}), ...(claim.userSheet !== undefined ? { userSheet: claim.userSheet } : {}) };
 }

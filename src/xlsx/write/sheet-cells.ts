@@ -107,7 +107,14 @@ export function patchCells<T>(xml: string, targets: CellTargets<T>, decide: Cell
   out.push(source.slice(copiedTo, sheetData.innerEnd));
   emitNewRowsBefore(Infinity);
   out.push(source.slice(sheetData.innerEnd));
-  return changed || source !== xml ? out.join("") : xml;
+  if (!changed) return xml;
+  const result = out.join("");
+  // A sheet left without rows gets its empty element back (as Excel writes it: <sheetData/>).
+  const after = findElement(result, "sheetData");
+  if (after && !after.selfClosing && result.slice(after.innerStart, after.innerEnd).trim() === "") {
+    return `${result.slice(0, after.start)}<${p}sheetData/>${result.slice(after.end)}`;
+  }
+  return result;
 }
 
 /** Every row element in sheetData, with its (explicit or implied) number. */
@@ -190,12 +197,14 @@ function rewriteRow<T>(xml: string, row: RowSpan, targets: Map<number, T>, decid
   }
   if (changes.size === 0) return undefined;
   const inserts = [...changes.keys()].filter((col) => !byCol.has(col)).sort((a, b) => a - b);
-  const needRefs = cells.some((c) => !c.hasRef);
+  // Cells without references are numbered by their place; a new cell among them would shift the
+  // rest, so only then do they get references.
+  const needRefs = inserts.length > 0 && cells.some((c) => !c.hasRef);
   const parts: string[] = [];
   let rowTag = xml.slice(row.start, row.innerStart);
   if (row.selfClosing) rowTag = rowTag.replace(/\s*\/>$/, ">");
-  // A new cell may lie outside the row's "spans" hint: the hint is optional, so it goes.
-  if (inserts.length > 0) rowTag = rowTag.replace(/\sspans\s*=\s*("[^"]*"|'[^']*')/, "");
+  // The row's "spans" is an optional hint (ECMA-376 Part 1, 18.3.1.73) that readers do not hold a
+  // cell to; it is left as it was, so taking the tool's cells away gives the row back exactly.
   parts.push(rowTag);
   let copied = row.innerStart;
   let nextInsert = 0;
@@ -231,7 +240,9 @@ function rewriteRow<T>(xml: string, row: RowSpan, targets: Map<number, T>, decid
   emitInsertsBefore(Infinity);
   parts.push(row.selfClosing ? `</${p}row>` : xml.slice(row.innerEnd, row.end));
   const out = parts.join("");
-  // A row the tool made and emptied again goes too.
+  // A row left without cells and with nothing but its number is one the tool made: it goes too.
+  const emptied = cells.length > 0 && [...changes.values()].filter((c) => c.remove).length === cells.length && inserts.length === 0;
+  if (emptied && /^<([\w.-]+:)?row\s+r\s*=\s*("[^"]*"|'[^']*')(\s+spans\s*=\s*("[^"]*"|'[^']*'))?\s*\/?>$/.test(xml.slice(row.start, row.innerStart))) return "";
   return out;
 }
 

@@ -18,6 +18,24 @@ export function decodeXml(text: string): string {
   });
 }
 
+/**
+ * The text of element content as written in the part: entities decoded, CDATA sections taken
+ * literally (their content is not decoded again).
+ */
+export function decodeXmlContent(raw: string): string {
+  if (raw.indexOf("<![CDATA[") < 0) return decodeXml(raw);
+  let out = "";
+  let p = 0;
+  for (;;) {
+    const start = raw.indexOf("<![CDATA[", p);
+    if (start < 0) return out + decodeXml(raw.slice(p));
+    const end = raw.indexOf("]]>", start + 9);
+    out += decodeXml(raw.slice(p, start)) + raw.slice(start + 9, end < 0 ? raw.length : end);
+    if (end < 0) return out;
+    p = end + 3;
+  }
+}
+
 /** "_x000D_" → CR; "_x005F_x000D_" stays "_x000D_" (the underscore escaped). */
 export function decodeOoxmlEscapes(text: string): string {
   if (text.indexOf("_x") < 0) return text;
