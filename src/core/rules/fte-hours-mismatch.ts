@@ -1,4 +1,4 @@
-import { formatNumber } from "../localized";
+import { formatNumber, roundDecimal } from "../format";
 import type { Rule } from "./rule";
 
 /** FTE and hours agree when they differ by less than this (FTE is often rounded to two decimals). */
@@ -7,6 +7,7 @@ const HOURS_TOLERANCE_FTE = 0.01;
 export const fteHoursMismatch: Rule = {
   id: "fte/hours-mismatch",
   severity: "error",
+  title: { nl: "FTE en uren per week spreken elkaar tegen", en: "FTE and hours per week disagree" },
   description: { nl: "FTE en uren per week spreken elkaar tegen.", en: "FTE and hours per week disagree." },
   messages: {
     mismatch: {
@@ -20,7 +21,8 @@ export const fteHoursMismatch: Rule = {
     const full = context.book.book.policies.fullTimeHours;
     const expected = hours.value / full;
     if (Math.abs(expected - fte.value) < HOURS_TOLERANCE_FTE) return;
+    // The suggestion is the value to type into the cell, written as a Dutch sheet takes it ("0,89").
     const suggestion = formatNumber(expected, "nl");
-    context.report({ messageId: "mismatch", position, field: "fte", data: { hours: hours.value, full, fte: fte.value, expected: suggestion }, suggestion });
+    context.report({ messageId: "mismatch", position, field: "fte", data: { hours: hours.value, full, fte: fte.value, expected: roundDecimal(expected, 2) }, suggestion });
   },
 };

@@ -1,9 +1,10 @@
-import { formatNumber } from "../localized";
+import { formatNumber } from "../format";
 import type { Rule } from "./rule";
 
 export const fteOutOfRange: Rule = {
   id: "fte/out-of-range",
   severity: "error",
+  title: { nl: "Onmogelijke omvang van een rij", en: "Impossible size for one row" },
   description: {
     nl: "De omvang van één rij is 0 of minder, meer dan 1 fte, of meer uren dan een volledige werkweek.",
     en: "One row's size is 0 or less, above 1 FTE, or more hours than a full-time week.",
@@ -12,8 +13,8 @@ export const fteOutOfRange: Rule = {
     notPositive: { nl: "FTE {found} is niet groter dan 0.", en: "FTE {found} is not greater than 0." },
     aboveOne: { nl: "FTE {found} is meer dan 1,0 voor één rij.", en: "FTE {found} is more than 1.0 for one row." },
     percentLike: {
-      nl: "FTE {found} is meer dan 1,0 voor één rij; bedoelt u {suggestion} ({found} %)?",
-      en: "FTE {found} is more than 1.0 for one row; did you mean {suggestion} ({found} %)?",
+      nl: "FTE {found} is meer dan 1,0 voor één rij; bedoelt u {suggestion} ({found:percent})?",
+      en: "FTE {found} is more than 1.0 for one row; did you mean {suggestion} ({found:percent})?",
     },
     hoursNotPositive: { nl: "{found} uur per week is niet groter dan 0.", en: "{found} hours per week is not greater than 0." },
     hoursAboveFull: {
@@ -29,8 +30,9 @@ export const fteOutOfRange: Rule = {
       else if (fte.value > 1 + context.settings.fteTolerance) {
         const asPercent = fte.value / 100;
         if (!fte.percent && fte.value <= 100) {
+          // The suggestion is the value to type into the cell, written as a Dutch sheet takes it ("0,8").
           const suggestion = formatNumber(asPercent, "nl");
-          context.report({ messageId: "percentLike", position, field: "fte", data: { found: fte.value, suggestion }, suggestion });
+          context.report({ messageId: "percentLike", position, field: "fte", data: { found: fte.value, suggestion: asPercent }, suggestion });
         } else context.report({ messageId: "aboveOne", position, field: "fte", data: { found: fte.value } });
       }
     }
