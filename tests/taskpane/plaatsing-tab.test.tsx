@@ -90,7 +90,7 @@ describe("Plaatsing tab", () => {
     await screen.findByText("Salaristabel Testtabel 2026 geladen.");
     await user.click(screen.getByRole("button", { name: "Genereer tabellen" }));
     await screen.findByRole("region", { name: "Geschreven werkbladen" });
-    expect(budgetNotes(port)).toContain("Salaristabel: Testtabel 2026, geldig vanaf 2025-07-01. Bron: Test");
+    expect(budgetNotes(port)).toContain("Salaristabel: Testtabel 2026, geldig vanaf 01-07-2025. Bron: Test");
   });
 
   test("a bad salary table shows its problems and keeps the table in use", async () => {
