@@ -4,7 +4,7 @@ import type { Rule } from "./rule";
 export const fteOutOfRange: Rule = {
   id: "fte/out-of-range",
   severity: "error",
-  title: { nl: "Onmogelijke omvang van een rij", en: "Impossible size for one row" },
+  title: { nl: "FTE of uren buiten de grenzen", en: "FTE or hours outside the limits" },
   description: {
     nl: "De omvang van één rij is 0 of minder, meer dan 1 fte, of meer uren dan een volledige werkweek.",
     en: "One row's size is 0 or less, above 1 FTE, or more hours than a full-time week.",
