@@ -10,6 +10,7 @@
  *   {name:percent}    17,05 % (the value in percent)
  *   {name:date}       30-11-2026           {name:longDate}   30 november 2026 (from "2026-11-30")
  *   {name:plain}      the digits as they are: row numbers, years, scales (no 1.234 for row 1234)
+ *   {name:general}    a cell's number as Excel's General format shows it: 0,8 · 20000 · 0,3333333333
  *   {name|rij|rijen}  the count and the right word: "1 rij", "3 rijen", "20.000 rijen"
  *
  * Unknown placeholders and formats stay visible (so a mistake is noticed in review rather than
@@ -17,10 +18,10 @@
  */
 import type { Language, Localized, MessageData } from "../localized";
 import { formatDate, formatLongDate } from "./date-format";
-import { formatEuro, formatEuroWhole, formatFte, formatInteger, formatNumber, formatPercent } from "./number-format";
+import { formatEuro, formatEuroWhole, formatFte, formatGeneral, formatInteger, formatNumber, formatPercent } from "./number-format";
 import { formatCount } from "./plural";
 
-export type ValueFormat = "fte" | "integer" | "euro" | "wholeEuro" | "percent" | "date" | "longDate" | "plain" | "number";
+export type ValueFormat = "fte" | "integer" | "euro" | "wholeEuro" | "percent" | "general" | "date" | "longDate" | "plain" | "number";
 
 const NUMBER_FORMATS: Record<Exclude<ValueFormat, "date" | "longDate" | "plain">, (value: number, language: Language) => string> = {
   number: formatNumber,
@@ -28,6 +29,7 @@ const NUMBER_FORMATS: Record<Exclude<ValueFormat, "date" | "longDate" | "plain">
   integer: formatInteger,
   euro: formatEuro,
   wholeEuro: formatEuroWhole,
+  general: formatGeneral,
   percent: (value, language) => formatPercent(value, language),
 };
 

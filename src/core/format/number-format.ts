@@ -40,13 +40,13 @@ export function roundDecimal(value: number, decimals: number): number {
   return rounded === 0 ? 0 : value < 0 ? -rounded : rounded;
 }
 
-/** "16509.9" with exactly `decimals` decimals, grouped and with the language's separators. */
-function digits(value: number, language: Language, decimals: number, trimZeros: boolean): string {
+/** "16509.9" with exactly `decimals` decimals, grouped (unless told not to) and with the language's separators. */
+function digits(value: number, language: Language, decimals: number, trimZeros: boolean, grouping = true): string {
   if (!Number.isFinite(value)) return NOT_A_NUMBER;
   const rounded = roundDecimal(value, decimals);
   const [whole = "0", fraction = ""] = Math.abs(rounded).toFixed(decimals).split(".");
   const { decimal, thousands } = SEPARATORS[language];
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
+  const grouped = grouping ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, thousands) : whole;
   const shownFraction = trimZeros ? fraction.replace(/0+$/, "") : fraction;
   const sign = rounded < 0 ? "-" : "";
   return shownFraction === "" ? `${sign}${grouped}` : `${sign}${grouped}${decimal}${shownFraction}`;
@@ -55,6 +55,15 @@ function digits(value: number, language: Language, decimals: number, trimZeros: 
 /** A quantity with at most `maxDecimals` decimals, trailing zeros dropped: 0,89 · 1,5 · 20.000. */
 export function formatNumber(value: number, language: Language, maxDecimals = 2): string {
   return digits(value, language, maxDecimals, true);
+}
+
+/**
+ * A number the way Excel's General ("Standaard") format shows a cell: the language's decimal
+ * separator, no thousands separator, up to ten decimals: 0,8 · 20000 · 0,3333333333. For a cell's
+ * own value, which may be a personeelsnummer as well as an amount.
+ */
+export function formatGeneral(value: number, language: Language): string {
+  return digits(value, language, 10, true, false);
 }
 
 /** Exactly `decimals` decimals: formatFixed(3.5, "nl", 2) → "3,50". */

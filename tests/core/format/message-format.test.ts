@@ -42,6 +42,8 @@ describe("message templates", () => {
     ["{d:date}", { d: "2026-11-30" }, "30-11-2026", "30-11-2026"],
     ["{d:longDate}", { d: "2026-11-30" }, "30 november 2026", "30 November 2026"],
     ["rij {r:plain}", { r: 12345 }, "rij 12345", "rij 12345"],
+    ["{v:general}", { v: 20000.125 }, "20000,125", "20000.125"],
+    ["{v:general}", { v: "10A" }, "10A", "10A"],
     ["{c|rij|rijen}", { c: 1 }, "1 rij", "1 rij"],
     ["{c|rij|rijen}", { c: 3 }, "3 rijen", "3 rijen"],
     ["{c|rij|rijen}", { c: 20000 }, "20.000 rijen", "20,000 rijen"],
