@@ -229,6 +229,6 @@ describe("annotateWorkbook → clearMarks (fast-check, fixed seeds)", () => {
     annotateWorkbook(workbook, findingsOf(first.rounds[0] ?? []));
     const cell = (workbook.getWorksheet("Formatie") as ExcelJS.Worksheet).getCell("A2");
     expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFEB9C");
-    expect(noteText(cell.note)).toBe("Formatiecheck: oude notitie van de gebruiker\n\nFormatiecheck:\ntest/mark: Schaal past niet.");
+    expect(noteText(cell.note)).toBe("Formatiecheck: oude notitie van de gebruiker\n\nFormatiecheck:\nOverige bevinding: Schaal past niet.");
   });
 });
