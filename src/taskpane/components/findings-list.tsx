@@ -45,7 +45,8 @@ const useStyles = makeStyles({
   // The code is for those who filter or look it up (the Controle sheet has it in a column): small and quiet.
   groupCode: {
     display: "block",
-    paddingLeft: tokens.spacingHorizontalS,
+    // In line with the findings' text below it.
+    paddingLeft: tokens.spacingHorizontalM,
     fontSize: tokens.fontSizeBase100,
     lineHeight: tokens.lineHeightBase100,
     color: tokens.colorNeutralForeground3,
