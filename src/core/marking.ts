@@ -1,7 +1,10 @@
 /**
  * Which cells to mark for a set of findings, and how: the most severe finding of a cell decides
- * its colour, and every finding of the cell goes into its note. Pure data, used by both adapters.
+ * its colour, and every finding of the cell goes into its note, under its title ("Schaal past
+ * niet bij de functie: Schaal 10 past niet bij …"; the rule id is for the Controle sheet's
+ * column, not for people reading a note). Pure data, used by both adapters.
  */
+import { findingTitle } from "./finding-titles";
 import { columnNumber } from "./formatie/grid";
 import type { Finding, Severity } from "./findings";
 import type { Language } from "./localized";
@@ -40,7 +43,7 @@ export function planMarks(findings: readonly Finding[], language: Language = "nl
       marks = new Map();
       bySheet.set(finding.sheet, marks);
     }
-    addMark(marks, finding, finding.row, col, `${finding.code}: ${finding.message[language]}`);
+    addMark(marks, finding, finding.row, col, `${findingTitle(finding.code)[language]}: ${finding.message[language]}`);
     for (const row of finding.rows ?? []) if (row !== finding.row) addMark(marks, finding, row, col, undefined);
   }
   // Sheets in locale order, then cells by row and column (the numeric key's order).

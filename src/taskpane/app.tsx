@@ -5,6 +5,7 @@
  */
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { memo, useEffect, useState, type ReactNode } from "react";
+import { localIsoDate } from "../core/format";
 import type { Language } from "../core/localized";
 import type { WorkbookPort } from "../core/workbook-port";
 import { ControleTab } from "./components/controle-tab";
@@ -81,7 +82,7 @@ export function App({ port, language, engine, dependencies, initialTab = "contro
           books: defaultBookLoaders,
           salaries: defaultSalaryLoaders,
           download: browserDownload,
-          today: () => new Date().toISOString().slice(0, 10),
+          today: () => localIsoDate(new Date()),
           ...dependencies,
         },
         language,

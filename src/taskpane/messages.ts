@@ -1,7 +1,10 @@
 /**
- * Every text the task pane shows, Dutch and English side by side. Placeholders are `{name}` and
- * are filled by `formatMessage` (src/core/localized.ts), which also writes numbers the Dutch or
- * English way. Texts from the core (finding messages, load problems) arrive already localized.
+ * Every text the task pane shows, Dutch and English side by side. Placeholders are filled by
+ * `formatMessage` (src/core/format/message-format.ts), which writes numbers and dates the Dutch
+ * or English way: `{fte:fte}` 0,89, `{date:date}` 30-11-2026, `{row:plain}` row 1234 without a
+ * thousands point, `{count|rij|rijen}` "1 rij" / "3 rijen". Components pass plain numbers and
+ * ISO dates, never text they formatted themselves. Texts from the core (finding messages, load
+ * problems) arrive already localized.
  */
 import type { Localized } from "../core/localized";
 
@@ -34,7 +37,7 @@ export const MESSAGES = {
 
   // Progress
   progressReading: { nl: "Werkblad {sheet} lezen…", en: "Reading sheet {sheet}…" },
-  progressSending: { nl: "Rijen klaarzetten: {done} van {total}", en: "Preparing rows: {done} of {total}" },
+  progressSending: { nl: "Rijen klaarzetten: {done:integer} van {total:integer}", en: "Preparing rows: {done:integer} of {total:integer}" },
   progressChecking: { nl: "Controleren…", en: "Checking…" },
   progressTables: { nl: "Tabellen berekenen…", en: "Computing tables…" },
   progressWriting: { nl: "Werkbladen schrijven…", en: "Writing sheets…" },
@@ -51,10 +54,11 @@ export const MESSAGES = {
   summaryErrors: { nl: "Fouten", en: "Errors" },
   summaryWarnings: { nl: "Waarschuwingen", en: "Warnings" },
   summaryInfos: { nl: "Info", en: "Info" },
-  summaryRows: { nl: "{positions} formatieplaatsen in {rows} rijen", en: "{positions} positions in {rows} rows" },
-  summaryFte: { nl: "FTE in werkblad: {fte}", en: "FTE in sheet: {fte}" },
-  summaryFormation: { nl: "Formatie volgens functieboek: {fte}", en: "Formation per function book: {fte}" },
-  summaryFteDifference: { nl: "Verschil: {fte}", en: "Difference: {fte}" },
+  summaryCount: { nl: "{count:integer}", en: "{count:integer}" },
+  summaryRows: { nl: "{positions|formatieplaats|formatieplaatsen} in {rows|rij|rijen}", en: "{positions|position|positions} in {rows|row|rows}" },
+  summaryFte: { nl: "FTE in werkblad: {fte:fte}", en: "FTE in sheet: {fte:fte}" },
+  summaryFormation: { nl: "Formatie volgens functieboek: {fte:fte}", en: "Formation per function book: {fte:fte}" },
+  summaryFteDifference: { nl: "Verschil: {fte:fte}", en: "Difference: {fte:fte}" },
   summaryNoFormation: { nl: "Het functieboek noemt geen totale formatie.", en: "The function book states no total formation." },
   unusableSheet: {
     nl: "Dit werkblad kon niet als formatie worden gelezen. Kies de kolommen in het tabblad Kolommen als de kopregel niet wordt herkend.",
@@ -62,32 +66,34 @@ export const MESSAGES = {
   },
   noFindings: { nl: "Geen bevindingen: het werkblad klopt met het functieboek.", en: "No findings: the sheet agrees with the function book." },
   filterLabel: { nl: "Toon", en: "Show" },
+  filterOption: { nl: "{label} ({count:integer})", en: "{label} ({count:integer})" },
   filterHidesAll: { nl: "Geen bevindingen met de gekozen ernst.", en: "No findings with the chosen severity." },
   findingsHeading: { nl: "Bevindingen", en: "Findings" },
   severityError: { nl: "fout", en: "error" },
   severityWarning: { nl: "waarschuwing", en: "warning" },
   severityInfo: { nl: "info", en: "info" },
-  groupToggle: { nl: "{code}: {count}", en: "{code}: {count}" },
+  groupTitle: { nl: "{title} ({count:integer})", en: "{title} ({count:integer})" },
+  groupCode: { nl: "Code: {code}", en: "Code: {code}" },
   findingAt: { nl: "Cel {cell}", en: "Cell {cell}" },
-  findingRowAt: { nl: "Rij {row}", en: "Row {row}" },
+  findingRowAt: { nl: "Rij {row:plain}", en: "Row {row:plain}" },
   findingSelect: { nl: "Ga naar cel {cell}: {message}", en: "Go to cell {cell}: {message}" },
   findingRows: { nl: "Rijen: {rows}", en: "Rows: {rows}" },
   findingAlternatives: { nl: "Andere mogelijkheden: {values}", en: "Other options: {values}" },
-  showMore: { nl: "Toon er nog {count}", en: "Show {count} more" },
-  applySuggestion: { nl: "{field} {value} invullen", en: "Fill in {field} {value}" },
-  applySuggestionValue: { nl: "{value} invullen", en: "Fill in {value}" },
+  showMore: { nl: "Toon er nog {count:integer}", en: "Show {count:integer} more" },
+  applySuggestion: { nl: "{field} {value:general} invullen", en: "Fill in {field} {value:general}" },
+  applySuggestionValue: { nl: "{value:general} invullen", en: "Fill in {value:general}" },
   applyTitle: { nl: "Waarde invullen?", en: "Fill in value?" },
   applyBody: {
-    nl: "Cel {cell} op werkblad {sheet} wordt {value} (nu: {current}). Dit wijzigt uw werkblad.",
-    en: "Cell {cell} on sheet {sheet} becomes {value} (now: {current}). This changes your sheet.",
+    nl: "Cel {cell} op werkblad {sheet} wordt {value:general} (nu: {current}). Dit wijzigt uw werkblad.",
+    en: "Cell {cell} on sheet {sheet} becomes {value:general} (now: {current}). This changes your sheet.",
   },
   applyConfirm: { nl: "Invullen", en: "Fill in" },
-  applied: { nl: "Cel {cell} is {value} geworden.", en: "Cell {cell} is now {value}." },
+  applied: { nl: "Cel {cell} is {value:general} geworden.", en: "Cell {cell} is now {value:general}." },
   emptyValue: { nl: "leeg", en: "empty" },
   mark: { nl: "Markeer in werkblad", en: "Mark in sheet" },
-  marked: { nl: "{count} bevindingen gemarkeerd in het werkblad.", en: "{count} findings marked in the sheet." },
+  marked: { nl: "{count|bevinding|bevindingen} gemarkeerd in het werkblad.", en: "{count|finding|findings} marked in the sheet." },
   clearMarks: { nl: "Markeringen wissen", en: "Clear marks" },
-  cleared: { nl: "Markeringen gewist: {count} cellen hersteld.", en: "Marks cleared: {count} cells restored." },
+  cleared: { nl: "Markeringen gewist: {count|cel|cellen} hersteld.", en: "Marks cleared: {count|cell|cells} restored." },
   liveLabel: { nl: "Live controleren bij wijzigingen", en: "Check live on changes" },
   liveUnavailable: {
     nl: "Live controleren kan alleen in een werkmap die in Excel openstaat.",
@@ -102,13 +108,13 @@ export const MESSAGES = {
   },
   settingsHeading: { nl: "Instellingen", en: "Settings" },
   werkgeverslasten: { nl: "Werkgeverslasten (%)", en: "Employer charges (%)" },
-  werkgeverslastenHint: { nl: "Bovenop salaris en IKB (17,05 %).", en: "On top of salary and IKB (17.05 %)." },
+  werkgeverslastenHint: { nl: "Bovenop salaris en IKB ({ikb:percent}).", en: "On top of salary and IKB ({ikb:percent})." },
   werkgeverslastenInvalid: { nl: "Geef een percentage van 0 tot 100.", en: "Give a percentage from 0 to 100." },
   salaryStep: { nl: "Salarisbasis", en: "Salary basis" },
   salaryStepMax: { nl: "Maximum van de schaal", en: "Scale maximum" },
   salaryStepN: { nl: "Trede {step}", en: "Step {step}" },
   salaryTable: { nl: "Salaristabel", en: "Salary table" },
-  salaryTableInUse: { nl: "{name}, geldig vanaf {validFrom}", en: "{name}, in force from {validFrom}" },
+  salaryTableInUse: { nl: "{name}, geldig vanaf {validFrom:date}", en: "{name}, in force from {validFrom:date}" },
   salaryTableBundled: { nl: "(meegeleverd)", en: "(bundled)" },
   salaryTableImport: { nl: "Salaristabel importeren (JSON)", en: "Import salary table (JSON)" },
   salaryTableImported: { nl: "Salaristabel {name} geladen.", en: "Salary table {name} loaded." },
@@ -158,21 +164,21 @@ export const MESSAGES = {
     en: "The function book in this workbook does not load; the bundled function book is used. Problems:",
   },
   bookSearch: { nl: "Zoek functie", en: "Search function" },
-  bookFunctions: { nl: "Functies ({count})", en: "Functions ({count})" },
-  bookFunctionLine: { nl: "{normfunctie} · schaal {scale} · {fte}", en: "{normfunctie} · scale {scale} · {fte}" },
-  bookFte: { nl: "{fte} fte", en: "{fte} FTE" },
+  bookFunctions: { nl: "Functies ({count:integer})", en: "Functions ({count:integer})" },
+  bookFunctionLine: { nl: "{normfunctie} · schaal {scale:plain} · {fte}", en: "{normfunctie} · scale {scale:plain} · {fte}" },
+  bookFte: { nl: "{fte:fte} fte", en: "{fte:fte} FTE" },
   bookNoFte: { nl: "geen formatie", en: "no formation" },
   bookNoMatch: { nl: "Geen functie gevonden.", en: "No function found." },
   bookSelectHint: {
     nl: "Kies een functie, of selecteer een rij in het formatiewerkblad.",
     en: "Choose a function, or select a row in the formation sheet.",
   },
-  selectionRow: { nl: "Rij {row} van {sheet}: {title}", en: "Row {row} of {sheet}: {title}" },
+  selectionRow: { nl: "Rij {row:plain} van {sheet}: {title}", en: "Row {row:plain} of {sheet}: {title}" },
   selectionUnknown: {
-    nl: "Rij {row} van {sheet}: {title} staat niet in het functieboek.",
-    en: "Row {row} of {sheet}: {title} is not in the function book.",
+    nl: "Rij {row:plain} van {sheet}: {title} staat niet in het functieboek.",
+    en: "Row {row:plain} of {sheet}: {title} is not in the function book.",
   },
-  selectionEmpty: { nl: "Rij {row} van {sheet} noemt geen functie.", en: "Row {row} of {sheet} names no function." },
+  selectionEmpty: { nl: "Rij {row:plain} van {sheet} noemt geen functie.", en: "Row {row:plain} of {sheet} names no function." },
   detailFunction: { nl: "Functie", en: "Function" },
   detailNormfunctie: { nl: "Normfunctie", en: "Normfunctie" },
   detailScale: { nl: "Schaal", en: "Scale" },
@@ -188,7 +194,7 @@ export const MESSAGES = {
     nl: "Het functieboek beschrijft normfunctie {normfunctie} niet.",
     en: "The function book does not describe normfunctie {normfunctie}.",
   },
-  selfCheckHeading: { nl: "Zelfcontrole van het functieboek ({count})", en: "Self-check of the function book ({count})" },
+  selfCheckHeading: { nl: "Zelfcontrole van het functieboek ({count:integer})", en: "Self-check of the function book ({count:integer})" },
   selfCheckClean: { nl: "De zelfcontrole vindt geen tegenstrijdigheden.", en: "The self-check finds no contradictions." },
 
   // Invoerlijsten
@@ -198,8 +204,8 @@ export const MESSAGES = {
   },
   entryListsInstall: { nl: "Invoerlijsten installeren", en: "Install entry lists" },
   entryListsRemove: { nl: "Invoerlijsten verwijderen", en: "Remove entry lists" },
-  entryListsInstalled: { nl: "Invoerlijsten geïnstalleerd op werkblad {sheet}, rijen {first} tot en met {last}:", en: "Entry lists installed on sheet {sheet}, rows {first} to {last}:" },
-  entryListLine: { nl: "Kolom {column} ({field}): {count} waarden", en: "Column {column} ({field}): {count} values" },
+  entryListsInstalled: { nl: "Invoerlijsten geïnstalleerd op werkblad {sheet}, rijen {first:plain} tot en met {last:plain}:", en: "Entry lists installed on sheet {sheet}, rows {first:plain} to {last:plain}:" },
+  entryListLine: { nl: "Kolom {column} ({field}): {count|waarde|waarden}", en: "Column {column} ({field}): {count|value|values}" },
   entryListsSkipped: { nl: "Geen kolom gevonden voor: {fields}.", en: "No column found for: {fields}." },
   entryListsNone: {
     nl: "Geen kolom Functie, Normfunctie of Schaal gevonden; kies ze in het tabblad Kolommen.",

@@ -57,7 +57,7 @@ describe("formatiecheck validate", () => {
     const sheet = workbook.getWorksheet("Formatie 2025");
     const d11 = sheet?.getCell("D11");
     expect((d11?.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toBe("FFFFC7CE");
-    expect(JSON.stringify(d11?.note)).toContain("scale/mismatch");
+    expect(JSON.stringify(d11?.note)).toContain("Schaal past niet bij de functie: Schaal 10 past niet bij Beleidsadviseur");
     expect(sheet?.getCell("D10").fill).toBeUndefined();
     const control = workbook.getWorksheet("Controle");
     expect(control).toBeDefined();

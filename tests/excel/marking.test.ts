@@ -56,8 +56,8 @@ describe("markFindings", () => {
     fixture.fake.workbook.sheet("Formatie")?.notes.set("B3", "Eigen notitie");
     await fixture.workbook.markFindings([finding("B2"), finding("B3")]);
     const notes = fixture.fake.workbook.sheet("Formatie")?.notes;
-    expect(notes?.get("B2")).toBe("Formatiecheck:\nscale/mismatch: Fout in B2");
-    expect(notes?.get("B3")).toBe("Eigen notitie\n\nFormatiecheck:\nscale/mismatch: Fout in B3");
+    expect(notes?.get("B2")).toBe("Formatiecheck:\nSchaal past niet bij de functie: Fout in B2");
+    expect(notes?.get("B3")).toBe("Eigen notitie\n\nFormatiecheck:\nSchaal past niet bij de functie: Fout in B3");
     await fixture.workbook.clearMarks();
     expect(notes?.get("B2")).toBeUndefined();
     expect(notes?.get("B3")).toBe("Eigen notitie");

@@ -27,7 +27,7 @@ async function check(user: Awaited<ReturnType<typeof renderPane>>["user"]) {
 }
 
 describe("Controle tab", () => {
-  test("Controleer shows the summary and the findings grouped by code with counts", async () => {
+  test("Controleer shows the summary and the findings grouped by kind, headed by their titles with counts", async () => {
     const port = workbook(mixedRows());
     const { user } = await renderPane(port);
     const findings = await check(user);
@@ -38,11 +38,11 @@ describe("Controle tab", () => {
     within(summary).getByText("3 formatieplaatsen in 3 rijen");
     within(summary).getByText("FTE in werkblad: 3,00");
     within(summary).getByText("Formatie volgens functieboek: 3,00");
-    // Groups in order of severity, each with its count.
+    // Groups in order of severity, each headed by its title and count (the badge reads first).
     const groups = within(findings)
       .getAllByRole("button", { expanded: true })
       .map((b) => b.textContent);
-    expect(groups).toEqual(["foutscale/mismatch: 1", "waarschuwingcluster/unknown: 1", "infofunction/spelling: 1"]);
+    expect(groups).toEqual(["foutSchaal past niet bij de functie (1)", "waarschuwingCluster staat niet in het functieboek (1)", "infoFunctie anders gespeld dan in het functieboek (1)"]);
     expect(port.callsOf("readSheet")).toEqual([["Formatie"]]);
   });
 
@@ -139,7 +139,32 @@ describe("Controle tab", () => {
     const { user } = await renderPane(port);
     await check(user);
     screen.getByText(/Dit werkblad kon niet als formatie worden gelezen/);
-    screen.getByText(/sheet\/no-header: 1/);
+    expect(within(await findFindings()).getByRole("heading", { level: 3 }).textContent).toBe("foutGeen kopregel gevonden (1)");
+    screen.getByText("sheet/no-header");
+  });
+});
+
+describe("Controle tab: a group of findings", () => {
+  test("is headed by the rule's title, never by its id; the id stays, small, outside the heading", async () => {
+    const port = workbook(mixedRows());
+    const { user } = await renderPane(port);
+    const findings = await check(user);
+    const headings = within(findings).getAllByRole("heading", { level: 3 });
+    expect(headings.map((h) => h.textContent)).toEqual(["foutSchaal past niet bij de functie (1)", "waarschuwingCluster staat niet in het functieboek (1)", "infoFunctie anders gespeld dan in het functieboek (1)"]);
+    for (const heading of headings) expect(heading.textContent).not.toMatch(/[a-z]+\/[a-z-]+/);
+    // The id is still there for those who look it up, as a separate small line.
+    const code = within(findings).getByText("scale/mismatch");
+    expect(headings[0]?.contains(code)).toBe(false);
+    expect(code.closest("section")).toBe(headings[0]?.closest("section"));
+  });
+
+  test("is headed in English when the pane is English", async () => {
+    const port = workbook(mixedRows());
+    const { user } = await renderPane(port);
+    const findings = await check(user);
+    await user.click(screen.getByRole("button", { name: "Switch to English" }));
+    await waitFor(() => expect(within(findings).getAllByRole("heading", { level: 3 })[0]?.textContent).toBe("errorScale does not fit the function (1)"));
+    within(findings).getByText("scale/mismatch");
   });
 });
 

@@ -33,7 +33,7 @@ describe("Kolommen tab", () => {
     const port = new MemoryWorkbook({ Formatie: rowsWithCorrection() }, { state: bookState() });
     const { user } = await renderPane(port);
     await user.click(screen.getByRole("button", { name: "Controleer" }));
-    await screen.findByText(/scale\/mismatch: 1/);
+    await screen.findByText("Schaal past niet bij de functie (1)");
 
     await user.click(screen.getByRole("tab", { name: "Kolommen" }));
     await user.selectOptions(screen.getByRole("combobox", { name: "Schaal" }), "G: Correctie");
@@ -64,7 +64,7 @@ describe("Kolommen tab", () => {
     await screen.findByText("Kolommen van Formatie worden weer automatisch herkend.");
     await waitFor(() => expect(port.state?.columns).toEqual({}));
     await user.click(screen.getByRole("tab", { name: "Controle" }));
-    await screen.findByText(/scale\/mismatch: 1/);
+    await screen.findByText("Schaal past niet bij de functie (1)");
   });
 
   test("a mapping without a function or size column cannot be applied", async () => {

@@ -14,7 +14,7 @@ describe("live checking", () => {
     const { user } = await renderPane(port);
     await user.click(screen.getByRole("switch", { name: "Live controleren bij wijzigingen" }));
     const findings = await findFindings();
-    within(findings).getByText(/scale\/mismatch: 1/);
+    within(findings).getByText("Schaal past niet bij de functie (1)");
     await waitFor(() => expect(port.listeners("Formatie")).toBe(1));
 
     port.userEdits("Formatie", "D3", 10);
@@ -23,7 +23,7 @@ describe("live checking", () => {
     expect(port.callsOf("readRange")).toEqual([["Formatie", "A3:F3"]]);
 
     port.userEdits("Formatie", "E4", 1.5);
-    await screen.findByText(/fte\/out-of-range: 1/);
+    await screen.findByText("FTE of uren buiten de grenzen (1)");
     expect(port.callsOf("readSheet")).toHaveLength(1);
     expect(port.callsOf("readRange")).toEqual([
       ["Formatie", "A3:F3"],
@@ -65,7 +65,7 @@ describe("live checking", () => {
     port.userEdits("Formatie", "D3", 10);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(port.callsOf("readRange")).toEqual([]);
-    screen.getByText(/scale\/mismatch: 1/);
+    screen.getByText("Schaal past niet bij de functie (1)");
   });
 
   test("closing the pane (unmount) removes the listeners", async () => {

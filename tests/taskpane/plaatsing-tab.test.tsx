@@ -90,18 +90,18 @@ describe("Plaatsing tab", () => {
     await screen.findByText("Salaristabel Testtabel 2026 geladen.");
     await user.click(screen.getByRole("button", { name: "Genereer tabellen" }));
     await screen.findByRole("region", { name: "Geschreven werkbladen" });
-    expect(budgetNotes(port)).toContain("Salaristabel: Testtabel 2026, geldig vanaf 2025-07-01. Bron: Test");
+    expect(budgetNotes(port)).toContain("Salaristabel: Testtabel 2026, geldig vanaf 01-07-2025. Bron: Test");
   });
 
   test("a bad salary table shows its problems and keeps the table in use", async () => {
     const port = workbook();
     const { user } = await renderPane(port, { tab: "plaatsing" });
-    await screen.findByText(/geldig vanaf 2020-07-01 \(meegeleverd\)/);
+    await screen.findByText(/geldig vanaf 01-07-2020 \(meegeleverd\)/);
     await user.upload(screen.getByLabelText("Salaristabel importeren (JSON)", { selector: "input" }), jsonFile("fout.json", { ...SALARY_TABLE, validFrom: "1 juli" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("De salaristabel fout.json is niet geladen; de vorige blijft in gebruik.");
     within(alert).getByText("$.validFrom", { selector: "code" });
-    screen.getByText(/geldig vanaf 2020-07-01 \(meegeleverd\)/);
+    screen.getByText(/geldig vanaf 01-07-2020 \(meegeleverd\)/);
   });
 
   test("a sheet that is no formation sheet gets no tables", async () => {

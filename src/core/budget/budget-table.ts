@@ -4,7 +4,8 @@
  * table, its date and source, the salary basis and percentages, and warns when the salary table
  * is more than a year old.
  */
-import { formatNumber, type Language, type Localized } from "../localized";
+import { localize, type Language, type Localized, type MessageData } from "../localized";
+import { formatList, pluralWord } from "../format";
 import { columnSum, roundEuro, roundFte, type DataTable, type TableCell, type TableColumn } from "../plaatsing/data-table";
 import type { Plaatsing } from "../plaatsing/placement-analysis";
 import { localizeEach } from "../plaatsing/table-text";
@@ -16,7 +17,7 @@ export const BUDGET_TABLE = "Formatiebudget";
 
 const COLUMNS: TableColumn[] = [
   { key: "function", label: "Functie", labelEn: "Function", type: "text" },
-  { key: "scale", label: "Schaal", labelEn: "Scale", type: "integer" },
+  { key: "scale", label: "Schaal", labelEn: "Scale", type: "integer", plain: true },
   { key: "formationFte", label: "Formatie (fte)", labelEn: "Formation (FTE)", type: "fte" },
   { key: "monthlySalary", label: "Maandsalaris (€)", labelEn: "Monthly salary (€)", type: "euro" },
   { key: "costPerFte", label: "Kosten per fte per jaar (€)", labelEn: "Cost per FTE per year (€)", type: "euro" },
@@ -28,22 +29,22 @@ const COLUMNS: TableColumn[] = [
 
 const NOTES = {
   table: {
-    nl: "Salaristabel: {name}, geldig vanaf {validFrom}. Bron: {source}",
-    en: "Salary table: {name}, in force from {validFrom}. Source: {source}",
+    nl: "Salaristabel: {name}, geldig vanaf {validFrom:date}. Bron: {source}",
+    en: "Salary table: {name}, in force from {validFrom:date}. Source: {source}",
   },
   maximum: { nl: "Salarisbasis: het maximum van de schaal.", en: "Salary basis: the scale maximum." },
   step: { nl: "Salarisbasis: trede {step} van de schaal.", en: "Salary basis: step {step} of the scale." },
   formula: {
-    nl: "Kosten per fte per jaar = maandsalaris × 12 × (1 + IKB {ikb} %) × (1 + werkgeverslasten {charges} %). Begroot = formatie × kosten per fte; kosten bezetting = bezet × kosten per fte; verschil = begroot − kosten bezetting.",
-    en: "Cost per FTE per year = monthly salary × 12 × (1 + IKB {ikb} %) × (1 + employer charges {charges} %). Budgeted = formation × cost per FTE; cost of filled = filled × cost per FTE; difference = budgeted − cost of filled.",
+    nl: "Kosten per fte per jaar = maandsalaris × 12 × (1 + IKB {ikb:percent}) × (1 + werkgeverslasten {charges:percent}). Begroot = formatie × kosten per fte; kosten bezetting = bezet × kosten per fte; verschil = begroot − kosten bezetting.",
+    en: "Cost per FTE per year = monthly salary × 12 × (1 + IKB {ikb:percent}) × (1 + employer charges {charges:percent}). Budgeted = formation × cost per FTE; cost of filled = filled × cost per FTE; difference = budgeted − cost of filled.",
   },
   noScale: {
-    nl: "Niet berekend: schaal {scales} staat niet in de salaristabel.",
-    en: "Not computed: scale {scales} is not in the salary table.",
+    nl: "Niet berekend: {scaleWord} {scales} {is} niet in de salaristabel.",
+    en: "Not computed: {scaleWord} {scales} {is} not in the salary table.",
   },
   noStep: {
-    nl: "Niet berekend: schaal {scales} heeft geen trede {step} in de salaristabel.",
-    en: "Not computed: scale {scales} has no step {step} in the salary table.",
+    nl: "Niet berekend: {scaleWord} {scales} {has} geen trede {step} in de salaristabel.",
+    en: "Not computed: {scaleWord} {scales} {has} no step {step} in the salary table.",
   },
   noScaleKnown: {
     nl: "Niet berekend voor {titles}: geen schaal bekend.",
@@ -57,6 +58,13 @@ export interface BudgetOptions {
   /** The reference date for the age warning (ISO, YYYY-MM-DD). */
   today: string;
   language?: Language;
+}
+
+/** "schaal 3 staat" / "schalen 3 en 5 staan": the scales with the words that agree with them. */
+function scaleList(scales: readonly string[], language: Language): MessageData {
+  const n = scales.length;
+  const words = language === "nl" ? { scaleWord: pluralWord(n, "schaal", "schalen"), is: pluralWord(n, "staat", "staan"), has: pluralWord(n, "heeft", "hebben") } : { scaleWord: pluralWord(n, "scale", "scales"), is: pluralWord(n, "is", "are"), has: pluralWord(n, "has", "have") };
+  return { ...words, scales: formatList(scales, language) };
 }
 
 export function buildBudgetTable(plaatsing: Plaatsing, options: BudgetOptions): DataTable {
@@ -76,15 +84,15 @@ export function buildBudgetTable(plaatsing: Plaatsing, options: BudgetOptions): 
     return [group.title, group.scale, group.formationFte, cost?.ok ? cost.monthly : null, perFte, budgeted, group.placedFte, filledCost, difference];
   });
   const notes: Localized[] = [
-    localizeEach(NOTES.table, () => ({ name: options.salaryTable.name, validFrom: options.salaryTable.validFrom, source: options.salaryTable.source })),
-    settings.basis.kind === "maximum" ? NOTES.maximum : localizeEach(NOTES.step, () => ({ step: settings.basis.kind === "step" ? settings.basis.step : 0 })),
-    localizeEach(NOTES.formula, (l) => ({ ikb: formatNumber(settings.ikbPercent, l), charges: formatNumber(settings.employerChargesPercent, l) })),
+    localize(NOTES.table, { name: options.salaryTable.name, validFrom: options.salaryTable.validFrom, source: options.salaryTable.source }),
+    settings.basis.kind === "maximum" ? NOTES.maximum : localize(NOTES.step, { step: settings.basis.kind === "step" ? settings.basis.step : 0 }),
+    localize(NOTES.formula, { ikb: settings.ikbPercent, charges: settings.employerChargesPercent }),
   ];
   const old = salaryTableAgeWarning(options.salaryTable, options.today);
   if (old) notes.unshift(old);
-  if (missingScales.size > 0) notes.push(localizeEach(NOTES.noScale, () => ({ scales: [...missingScales].join(", ") })));
-  if (missingSteps.size > 0) notes.push(localizeEach(NOTES.noStep, () => ({ scales: [...missingSteps].join(", "), step: settings.basis.kind === "step" ? settings.basis.step : "" })));
-  if (withoutScale.length > 0) notes.push(localizeEach(NOTES.noScaleKnown, () => ({ titles: withoutScale.join(", ") })));
+  if (missingScales.size > 0) notes.push(localizeEach(NOTES.noScale, (l) => scaleList([...missingScales], l)));
+  if (missingSteps.size > 0) notes.push(localizeEach(NOTES.noStep, (l) => ({ ...scaleList([...missingSteps], l), step: settings.basis.kind === "step" ? settings.basis.step : "" })));
+  if (withoutScale.length > 0) notes.push(localizeEach(NOTES.noScaleKnown, (l) => ({ titles: formatList(withoutScale, l) })));
   const fte = (i: number) => roundFte(columnSum(rows, i));
   const euro = (i: number) => roundEuro(columnSum(rows, i));
   return {

@@ -26,12 +26,12 @@ const MESSAGES = {
   date: { nl: "{path} moet een datum zijn als 2024-07-01, niet '{found}'.", en: "{path} must be a date like 2024-07-01, not '{found}'." },
   duplicate: { nl: "Schaal {scale} staat meer dan eens in de salaristabel ({paths}).", en: "Scale {scale} appears more than once in the salary table ({paths})." },
   decreasing: {
-    nl: "Schaal {scale}: trede {step} ({amount}) is lager dan trede {previous} ({previousAmount}); is er een bedrag verkeerd overgenomen?",
-    en: "Scale {scale}: step {step} ({amount}) is lower than step {previous} ({previousAmount}); was an amount copied wrongly?",
+    nl: "Schaal {scale}: trede {step} ({amount:euro}) is lager dan trede {previous} ({previousAmount:euro}); is er een bedrag verkeerd overgenomen?",
+    en: "Scale {scale}: step {step} ({amount:euro}) is lower than step {previous} ({previousAmount:euro}); was an amount copied wrongly?",
   },
   bound: {
-    nl: "Schaal {scale}: {which} {given} past niet bij de treden (die geven {expected}).",
-    en: "Scale {scale}: {whichEn} {given} does not match the steps (they give {expected}).",
+    nl: "Schaal {scale}: {which} {given:euro} past niet bij de treden (die geven {expected:euro}).",
+    en: "Scale {scale}: {whichEn} {given:euro} does not match the steps (they give {expected:euro}).",
   },
 } satisfies Record<string, Localized>;
 

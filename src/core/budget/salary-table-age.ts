@@ -7,8 +7,8 @@ import { isRealDate } from "./load-salary-table";
 import type { SalaryTable } from "./salary-table-schema";
 
 const OLD: Localized = {
-  nl: "Let op: salaristabel '{name}' geldt vanaf {validFrom} en is op {today} meer dan een jaar oud. Latere cao-verhogingen zitten er niet in, dus de kosten zijn te laag. Geef een nieuwere salaristabel op (een JSON-bestand of een werkblad 'Salaristabel').",
-  en: "Note: salary table '{name}' takes effect on {validFrom} and is more than a year old on {today}. Later cao increases are not in it, so the costs are too low. Supply a newer salary table (a JSON file or a sheet 'Salaristabel').",
+  nl: "Let op: salaristabel '{name}' geldt vanaf {validFrom:date} en is op {today:date} meer dan een jaar oud. Latere cao-verhogingen zitten er niet in, dus de kosten zijn te laag. Geef een nieuwere salaristabel op (een JSON-bestand of een werkblad 'Salaristabel').",
+  en: "Note: salary table '{name}' takes effect on {validFrom:date} and is more than a year old on {today:date}. Later cao increases are not in it, so the costs are too low. Supply a newer salary table (a JSON file or a sheet 'Salaristabel').",
 };
 
 /** The warning, or undefined when the table is at most a year old (or a date is not a real ISO date). */

@@ -2,7 +2,8 @@
  * The functieboek self-check: contradictions and gaps inside a book, found before any sheet is
  * checked against it. Each check only detects (path + data); its messages live beside it.
  */
-import { formatFte, localize, type Localized, type MessageData } from "../localized";
+import { formatMessage, formatNumber } from "../format";
+import type { Language, Localized, MessageData } from "../localized";
 import { normalizeKey } from "../text/normalize";
 import { FunctieboekIndex } from "./functieboek-index";
 import type { Competency, Functieboek, ProfileCompetency } from "./schema";
@@ -20,12 +21,15 @@ export interface BookFinding {
 
 interface Detection {
   path: string;
-  data: MessageData;
+  /** The message's data; a function where words in it differ per language. */
+  data: MessageData | ((language: Language) => MessageData);
 }
 
 export interface BookCheck {
   id: string;
   severity: Severity;
+  /** A short title for people, as a rule's title (heads the finding; the id never does). */
+  title: Localized;
   messages: Localized;
   detect(book: Functieboek, index: FunctieboekIndex): Detection[];
 }
@@ -36,6 +40,7 @@ const FTE_EPSILON = 0.005;
 const unknownNormfunctie: BookCheck = {
   id: "book/unknown-normfunctie",
   severity: "error",
+  title: { nl: "Normfunctie wordt niet beschreven", en: "Normfunctie is not described" },
   messages: {
     nl: "Functie '{title}' verwijst naar normfunctie '{normfunctie}', maar het functieboek beschrijft die normfunctie niet.",
     en: "Function '{title}' refers to normfunctie '{normfunctie}', which the function book does not describe.",
@@ -50,6 +55,7 @@ const unknownNormfunctie: BookCheck = {
 const normfunctieNamedDifferently: BookCheck = {
   id: "book/normfunctie-name",
   severity: "info",
+  title: { nl: "Normfunctie anders genoemd dan in de beschrijving", en: "Normfunctie named differently from its description" },
   messages: {
     nl: "De functietabel noemt de normfunctie van '{title}' '{tableName}'; de functiebeschrijving heet '{descriptionName}'.",
     en: "The function table names the normfunctie of '{title}' '{tableName}'; its description is called '{descriptionName}'.",
@@ -66,24 +72,26 @@ const normfunctieNamedDifferently: BookCheck = {
 const formationTotal: BookCheck = {
   id: "book/formation-total",
   severity: "error",
+  title: { nl: "Formatie telt niet op tot het totaal", en: "Formation does not add up to the total" },
   messages: {
-    nl: "De formatie van de functies telt op tot {sum} fte, maar het functieboek noemt als totaal {stated} fte.",
-    en: "The functions' formation adds up to {sum} FTE, but the function book states a total of {stated} FTE.",
+    nl: "De formatie van de functies telt op tot {sum:fte} fte, maar het functieboek noemt als totaal {stated:fte} fte.",
+    en: "The functions' formation adds up to {sum:fte} FTE, but the function book states a total of {stated:fte} FTE.",
   },
   detect(book) {
     if (book.formationTotalFte === null) return [];
     const sum = book.functions.reduce((total, fn) => total + (fn.formationFte ?? 0), 0);
     if (Math.abs(sum - book.formationTotalFte) < FTE_EPSILON) return [];
-    return [{ path: "$.formationTotalFte", data: { sum: formatFte(sum, "nl"), stated: formatFte(book.formationTotalFte, "nl") } }];
+    return [{ path: "$.formationTotalFte", data: { sum, stated: book.formationTotalFte } }];
   },
 };
 
 const clusterTotal: BookCheck = {
   id: "book/cluster-total",
   severity: "warning",
+  title: { nl: "Clusters tellen niet op tot de formatie", en: "Clusters do not add up to the formation" },
   messages: {
-    nl: "De indicatieve omvang van de clusters telt op tot {sum} fte ({parts}), maar de formatie is {total} fte (verschil {difference} fte).",
-    en: "The clusters' indicative sizes add up to {sum} FTE ({parts}), but the formation is {total} FTE (difference {difference} FTE).",
+    nl: "De indicatieve omvang van de clusters telt op tot {sum:fte} fte ({parts}), maar de formatie is {total:fte} fte (verschil {difference:fte} fte).",
+    en: "The clusters' indicative sizes add up to {sum:fte} FTE ({parts}), but the formation is {total:fte} FTE (difference {difference:fte} FTE).",
   },
   detect(book) {
     const total = book.formationTotalFte ?? book.indicativeTotalFte;
@@ -91,28 +99,30 @@ const clusterTotal: BookCheck = {
     if (total === null || sized.length === 0) return [];
     const sum = sized.reduce((s, c) => s + (c.indicativeFte ?? 0), 0);
     if (Math.abs(sum - total) < FTE_EPSILON) return [];
-    const parts = sized.map((c) => `${c.name} ${String(c.indicativeFte).replace(".", ",")}`).join(" + ");
-    return [{ path: "$.clusters", data: { sum: formatFte(sum, "nl"), total: formatFte(total, "nl"), difference: formatFte(total - sum, "nl"), parts } }];
+    const parts = (language: Language) => sized.map((c) => `${c.name} ${formatNumber(c.indicativeFte ?? 0, language)}`).join(" + ");
+    return [{ path: "$.clusters", data: (language) => ({ sum, total, difference: total - sum, parts: parts(language) }) }];
   },
 };
 
 const indicativeTotal: BookCheck = {
   id: "book/indicative-total",
   severity: "info",
+  title: { nl: "Indicatieve omvang wijkt af van de formatie", en: "Indicative size differs from the formation" },
   messages: {
-    nl: "De tekst noemt een organisatie van ca. {indicative} fte; de functietabel telt {total} fte.",
-    en: "The text speaks of an organisation of about {indicative} FTE; the function table adds up to {total} FTE.",
+    nl: "De tekst noemt een organisatie van ca. {indicative} fte; de functietabel telt {total:fte} fte.",
+    en: "The text speaks of an organisation of about {indicative} FTE; the function table adds up to {total:fte} FTE.",
   },
   detect(book) {
     if (book.indicativeTotalFte === null || book.formationTotalFte === null) return [];
     if (Math.abs(book.indicativeTotalFte - book.formationTotalFte) < FTE_EPSILON) return [];
-    return [{ path: "$.indicativeTotalFte", data: { indicative: book.indicativeTotalFte, total: formatFte(book.formationTotalFte, "nl") } }];
+    return [{ path: "$.indicativeTotalFte", data: { indicative: book.indicativeTotalFte, total: book.formationTotalFte } }];
   },
 };
 
 const scaleRange: BookCheck = {
   id: "book/scale-range",
   severity: "error",
+  title: { nl: "Schaal van een functie bestaat niet", en: "Scale of a function does not exist" },
   messages: {
     nl: "Functie '{title}' heeft schaal {scale}; schalen lopen van {min} tot en met {max}.",
     en: "Function '{title}' has scale {scale}; scales run from {min} to {max}.",
@@ -128,23 +138,24 @@ const scaleRange: BookCheck = {
 const duplicateTitle: BookCheck = {
   id: "book/duplicate-title",
   severity: "error",
+  title: { nl: "Naam komt meer dan eens voor", en: "Name appears more than once" },
   messages: {
     nl: "'{title}' staat meer dan eens in het functieboek ({what}).",
     en: "'{title}' appears more than once in the function book ({what}).",
   },
   detect(book) {
     const found: Detection[] = [];
-    const seen = (items: { name: string; path: string }[], what: string) => {
+    const seen = (items: { name: string; path: string }[], what: Localized) => {
       const keys = new Set<string>();
       for (const item of items) {
         const key = normalizeKey(item.name);
-        if (keys.has(key)) found.push({ path: item.path, data: { title: item.name.trim(), what } });
+        if (keys.has(key)) found.push({ path: item.path, data: (language) => ({ title: item.name.trim(), what: what[language] }) });
         keys.add(key);
       }
     };
-    seen(book.functions.map((f, i) => ({ name: f.title, path: `$.functions[${i}].title` })), "functies");
-    seen(book.normfuncties.map((n, i) => ({ name: n.name, path: `$.normfuncties[${i}].name` })), "normfuncties");
-    seen(book.clusters.map((c, i) => ({ name: c.name, path: `$.clusters[${i}].name` })), "clusters");
+    seen(book.functions.map((f, i) => ({ name: f.title, path: `$.functions[${i}].title` })), { nl: "functies", en: "functions" });
+    seen(book.normfuncties.map((n, i) => ({ name: n.name, path: `$.normfuncties[${i}].name` })), { nl: "normfuncties", en: "normfuncties" });
+    seen(book.clusters.map((c, i) => ({ name: c.name, path: `$.clusters[${i}].name` })), { nl: "clusters", en: "clusters" });
     return found;
   },
 };
@@ -152,6 +163,7 @@ const duplicateTitle: BookCheck = {
 const missingProfile: BookCheck = {
   id: "book/missing-profile",
   severity: "warning",
+  title: { nl: "Normfunctie zonder competentieprofiel", en: "Normfunctie without competency profile" },
   messages: {
     nl: "Normfunctie '{normfunctie}' heeft geen competentieprofiel.",
     en: "Normfunctie '{normfunctie}' has no competency profile.",
@@ -166,24 +178,32 @@ function competencyKey(name: string): string {
   return normalizeKey(name.replace(/\([^)]*\)/g, " "));
 }
 
+const DIFFERENCE_WORDS = {
+  notInProfile: { nl: "niet in profiel", en: "not in profile" },
+  onlyInProfile: { nl: "alleen in profiel", en: "only in profile" },
+  onlyInTable: { nl: "alleen in tabel", en: "only in table" },
+  onlyInDescription: { nl: "alleen in beschrijving", en: "only in description" },
+} satisfies Record<string, Localized>;
+
 /** Compares a description's competencies with those of its profile: missing, extra, other level. */
-function competencyDifferences(described: readonly Competency[], profiled: readonly ProfileCompetency[]): string[] {
+function competencyDifferences(described: readonly Competency[], profiled: readonly ProfileCompetency[], language: Language): string[] {
   const byName = (list: readonly { name: string; level: string }[]) => new Map(list.map((c) => [competencyKey(c.name), c]));
   const a = byName(described);
   const b = byName(profiled);
   const differences: string[] = [];
   for (const [key, c] of a) {
     const p = b.get(key);
-    if (!p) differences.push(`${c.name} ${c.level}: niet in profiel / not in profile`);
+    if (!p) differences.push(`${c.name} ${c.level}: ${DIFFERENCE_WORDS.notInProfile[language]}`);
     else if (p.level !== c.level) differences.push(`${c.name}: ${c.level} ≠ ${p.level}`);
   }
-  for (const [key, p] of b) if (!a.has(key)) differences.push(`${p.name} ${p.level}: alleen in profiel / only in profile`);
+  for (const [key, p] of b) if (!a.has(key)) differences.push(`${p.name} ${p.level}: ${DIFFERENCE_WORDS.onlyInProfile[language]}`);
   return differences;
 }
 
 const competencyMismatch: BookCheck = {
   id: "book/competency-mismatch",
   severity: "warning",
+  title: { nl: "Competenties wijken af van het profiel", en: "Competencies differ from the profile" },
   messages: {
     nl: "De competenties van '{normfunctie}' in de functiebeschrijving verschillen van die in het competentieprofiel: {differences}.",
     en: "The competencies of '{normfunctie}' in its description differ from those in its competency profile: {differences}.",
@@ -192,13 +212,15 @@ const competencyMismatch: BookCheck = {
     const found: Detection[] = [];
     book.normfuncties.forEach((nf, i) => {
       if (!nf.profile) return;
-      const differences = competencyDifferences(nf.competencies, nf.profile.competencies);
-      if (differences.length > 0) found.push({ path: `$.normfuncties[${i}].competencies`, data: { normfunctie: nf.name, differences: differences.join("; ") } });
+      const profile = nf.profile.competencies;
+      const differences = (language: Language) => competencyDifferences(nf.competencies, profile, language).join("; ");
+      if (differences("nl") !== "") found.push({ path: `$.normfuncties[${i}].competencies`, data: (language) => ({ normfunctie: nf.name, differences: differences(language) }) });
     });
     book.modules.forEach((m, i) => {
       if (!m.profile) return;
-      const differences = competencyDifferences(m.competencies, m.profile.competencies);
-      if (differences.length > 0) found.push({ path: `$.modules[${i}].competencies`, data: { normfunctie: m.name, differences: differences.join("; ") } });
+      const profile = m.profile.competencies;
+      const differences = (language: Language) => competencyDifferences(m.competencies, profile, language).join("; ");
+      if (differences("nl") !== "") found.push({ path: `$.modules[${i}].competencies`, data: (language) => ({ normfunctie: m.name, differences: differences(language) }) });
     });
     return found;
   },
@@ -207,6 +229,7 @@ const competencyMismatch: BookCheck = {
 const characteristicsMismatch: BookCheck = {
   id: "book/characteristics-mismatch",
   severity: "info",
+  title: { nl: "Kenmerken wijken af van de functiebeschrijving", en: "Characteristics differ from the description" },
   messages: {
     nl: "De kenmerken van '{title}' in de functietabel wijken af van de functiebeschrijving '{normfunctie}': {differences}.",
     en: "The characteristics of '{title}' in the function table differ from the description '{normfunctie}': {differences}.",
@@ -220,11 +243,12 @@ const characteristicsMismatch: BookCheck = {
       const onlyTable = fn.characteristics.filter((c) => !description.has(normalizeKey(c)));
       const onlyDescription = nf.characteristics.filter((c) => !table.has(normalizeKey(c)));
       if (onlyTable.length === 0 && onlyDescription.length === 0) return [];
-      const differences = [
-        ...onlyTable.map((c) => `alleen in tabel / only in table: "${c}"`),
-        ...onlyDescription.map((c) => `alleen in beschrijving / only in description: "${c}"`),
-      ].join("; ");
-      return [{ path: `$.functions[${i}].characteristics`, data: { title: fn.title.trim(), normfunctie: nf.name, differences } }];
+      const differences = (language: Language) =>
+        [
+          ...onlyTable.map((c) => `${DIFFERENCE_WORDS.onlyInTable[language]}: "${c}"`),
+          ...onlyDescription.map((c) => `${DIFFERENCE_WORDS.onlyInDescription[language]}: "${c}"`),
+        ].join("; ");
+      return [{ path: `$.functions[${i}].characteristics`, data: (language: Language) => ({ title: fn.title.trim(), normfunctie: nf.name, differences: differences(language) }) }];
     });
   },
 };
@@ -232,6 +256,7 @@ const characteristicsMismatch: BookCheck = {
 const noFormation: BookCheck = {
   id: "book/no-formation",
   severity: "info",
+  title: { nl: "Functie zonder formatie", en: "Function without formation" },
   messages: {
     nl: "Functie '{title}' (schaal {scale}) heeft geen formatie in het functieboek.",
     en: "Function '{title}' (scale {scale}) has no formation in the function book.",
@@ -244,6 +269,7 @@ const noFormation: BookCheck = {
 const unusedNormfunctie: BookCheck = {
   id: "book/unused-normfunctie",
   severity: "info",
+  title: { nl: "Normfunctie zonder functie", en: "Normfunctie without a function" },
   messages: {
     nl: "Normfunctie '{normfunctie}' wordt beschreven, maar geen functie in de functietabel gebruikt haar.",
     en: "Normfunctie '{normfunctie}' is described, but no function in the function table uses it.",
@@ -256,9 +282,10 @@ const unusedNormfunctie: BookCheck = {
 const coordinatorLimits: BookCheck = {
   id: "book/coordinator-limits",
   severity: "warning",
+  title: { nl: "Grenzen voor coördinatiemodules kloppen niet", en: "Coordination module limits do not agree" },
   messages: {
-    nl: "Per cluster zijn {perCluster} coördinatiemodule(s) toegestaan bij {clusters} clusters ({possible} in totaal), maar het totaal is {total}.",
-    en: "{perCluster} coördinatiemodule(s) per cluster are allowed with {clusters} clusters ({possible} in all), but the total is {total}.",
+    nl: "Het functieboek staat {perCluster|coördinatiemodule|coördinatiemodules} per cluster toe; bij {clusters|cluster|clusters} is dat {possible} in totaal, maar het genoemde totaal is {total}.",
+    en: "The function book allows {perCluster|coordination module|coordination modules} per cluster; with {clusters|cluster|clusters} that is {possible} in total, but the stated total is {total}.",
   },
   detect(book) {
     const { maxCoordinatorsPerCluster: perCluster, maxCoordinatorsTotal: total } = book.policies;
@@ -271,6 +298,7 @@ const coordinatorLimits: BookCheck = {
 const identicalResultAreas: BookCheck = {
   id: "book/identical-result-areas",
   severity: "info",
+  title: { nl: "Normfuncties met dezelfde resultaatgebieden", en: "Normfuncties with the same result areas" },
   messages: {
     nl: "Normfuncties '{first}' en '{second}' hebben precies dezelfde resultaatgebieden en taken, terwijl ze op een ander niveau staan.",
     en: "Normfuncties '{first}' and '{second}' have exactly the same result areas and tasks, although they are at different levels.",
@@ -307,12 +335,17 @@ export const BOOK_CHECKS: readonly BookCheck[] = [
   unusedNormfunctie,
 ];
 
+function messageOf(templates: Localized, data: Detection["data"]): Localized {
+  const dataFor = (language: Language) => (typeof data === "function" ? data(language) : data);
+  return { nl: formatMessage(templates.nl, dataFor("nl"), "nl"), en: formatMessage(templates.en, dataFor("en"), "en") };
+}
+
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Runs every self-check on a loaded book; errors first, then warnings, then info. */
 export function checkFunctieboek(book: Functieboek, index = new FunctieboekIndex(book)): BookFinding[] {
   const findings = BOOK_CHECKS.flatMap((check) =>
-    check.detect(book, index).map((d) => ({ code: check.id, severity: check.severity, path: d.path, message: localize(check.messages, d.data) })),
+    check.detect(book, index).map((d) => ({ code: check.id, severity: check.severity, path: d.path, message: messageOf(check.messages, d.data) })),
   );
   return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }

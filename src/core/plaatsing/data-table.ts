@@ -17,6 +17,8 @@ export interface TableColumn {
   label: string;
   labelEn: string;
   type: ColumnType;
+  /** Numbers that name rather than count (row numbers, scales): shown as their digits, no 1.234. */
+  plain?: boolean;
 }
 
 export interface DataTable {

@@ -1,15 +1,17 @@
 /**
  * "Overzicht": a one-page summary for print: which functieboek, sheet and date, formatie / bezet /
- * vacant / boven formatie per cluster, and the findings counted by kind.
+ * vacant / boven formatie per cluster, and the findings counted by kind (by title; the code
+ * follows in brackets for those who look it up on the Controle sheet).
  *
  * The functieboek gives formation per function, not per cluster. A cluster's "formatie" here is
  * the part of the formation the sheet places in it: bezet within the formation plus the vacancies
  * its open rows stand for. Vacancies no row of the sheet stands for form a row of their own, so
  * the column adds up to the book's formation.
  */
-import { SEVERITIES, type Finding, type Severity } from "../findings";
-import type { Language, Localized } from "../localized";
-import { RULES } from "../rules";
+import type { Finding, Severity } from "../findings";
+import { findingTitle } from "../finding-titles";
+import { localize, type Language, type Localized } from "../localized";
+import { formatSeverityCounts } from "../severity-words";
 import { columnSum, roundFte, type DataTable, type TableColumn } from "./data-table";
 import type { Plaatsing } from "./placement-analysis";
 import { localizeEach } from "./table-text";
@@ -28,28 +30,22 @@ const COLUMNS: TableColumn[] = [
 const TEXT = {
   book: { nl: "Functieboek: {name}", en: "Function book: {name}" },
   sheet: { nl: "Werkblad: {sheet}", en: "Sheet: {sheet}" },
-  date: { nl: "Datum: {date}", en: "Date: {date}" },
+  date: { nl: "Datum: {date:longDate}", en: "Date: {date:longDate}" },
   formation: {
     nl: "Formatie per cluster: het deel van de formatie dat het werkblad in het cluster plaatst (bezet binnen de formatie plus vacatures van het cluster); het functieboek zelf verdeelt de formatie per functie, niet per cluster.",
     en: "Formation per cluster: the part of the formation the sheet places in the cluster (filled within the formation plus the cluster's vacancies); the function book itself divides the formation per function, not per cluster.",
   },
-  findings: { nl: "Bevindingen: {error} fout(en), {warning} waarschuwing(en), {info} info.", en: "Findings: {error} error(s), {warning} warning(s), {info} info." },
+  findings: { nl: "Bevindingen: {counts}.", en: "Findings: {counts}." },
   none: { nl: "Bevindingen: geen.", en: "Findings: none." },
-  kind: { nl: "{code}: {counts}{description}", en: "{code}: {counts}{description}" },
+  kind: { nl: "{title}: {counts} ({code})", en: "{title}: {counts} ({code})" },
   unlisted: { nl: "Vacant, niet in het werkblad", en: "Vacant, not in the sheet" },
   noCluster: { nl: "(geen cluster)", en: "(no cluster)" },
 } satisfies Record<string, Localized>;
 
-const SEVERITY_WORDS: Record<Severity, Localized> = {
-  error: { nl: "fout", en: "error" },
-  warning: { nl: "waarschuwing", en: "warning" },
-  info: { nl: "info", en: "info" },
-};
-
 export interface OverviewContext {
   /** The functieboek's name. */
   bookName: string;
-  /** The date the overview is made (ISO, YYYY-MM-DD); the core has no clock. */
+  /** The date the overview is made (ISO, YYYY-MM-DD; shown as "30 november 2026"); the core has no clock. */
   date: string;
   findings: readonly Finding[];
 }
@@ -74,9 +70,9 @@ export function buildOverviewTable(plaatsing: Plaatsing, context: OverviewContex
     rows,
     totals: [language === "nl" ? "Totaal" : "Total", sum(1), sum(2), sum(3), sum(4), sum(5)],
     notes: [
-      localizeEach(TEXT.book, () => ({ name: context.bookName })),
-      localizeEach(TEXT.sheet, () => ({ sheet: plaatsing.sheet.sheet })),
-      localizeEach(TEXT.date, () => ({ date: context.date })),
+      localize(TEXT.book, { name: context.bookName }),
+      localize(TEXT.sheet, { sheet: plaatsing.sheet.sheet }),
+      localize(TEXT.date, { date: context.date }),
       TEXT.formation,
     ],
     footnotes: findingNotes(context.findings),
@@ -84,7 +80,7 @@ export function buildOverviewTable(plaatsing: Plaatsing, context: OverviewContex
   };
 }
 
-/** One line with the counts per severity, then one line per kind (rule id) with its description. */
+/** One line with the counts per severity, then one line per kind: its title, counts and code. */
 function findingNotes(findings: readonly Finding[]): Localized[] {
   if (findings.length === 0) return [TEXT.none];
   const total: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -95,18 +91,12 @@ function findingNotes(findings: readonly Finding[]): Localized[] {
     counts[finding.severity]++;
     byCode.set(finding.code, counts);
   }
-  const lines = [localizeEach(TEXT.findings, () => total)];
+  const lines = [localizeEach(TEXT.findings, (l) => ({ counts: formatSeverityCounts(total, l) }))];
   const codes = [...byCode.keys()].sort();
   for (const code of codes) {
     const counts = byCode.get(code) as Record<Severity, number>;
-    const description = RULES.find((r) => r.id === code)?.description ?? { nl: "", en: "" };
-    lines.push(
-      localizeEach(TEXT.kind, (l) => ({
-        code,
-        counts: SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${SEVERITY_WORDS[s][l]}`).join(", "),
-        description: description[l] ? ` — ${description[l]}` : "",
-      })),
-    );
+    const title = findingTitle(code);
+    lines.push(localizeEach(TEXT.kind, (l) => ({ title: title[l], code, counts: formatSeverityCounts(counts, l, { skipZero: true }) })));
   }
   return lines;
 }

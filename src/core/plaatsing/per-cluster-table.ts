@@ -3,10 +3,9 @@
  * places in it (bezet, and vacancies the sheet lists), the difference as `fte/cluster` computes
  * it, and the coördinatoren.
  */
-import { formatNumber, type Language, type Localized } from "../localized";
+import { localize, type Language, type Localized } from "../localized";
 import { columnSum, roundFte, type DataTable, type TableColumn } from "./data-table";
 import type { ClusterPlacement, Plaatsing } from "./placement-analysis";
-import { localizeEach } from "./table-text";
 
 export const PER_CLUSTER_TABLE = "Plaatsing per cluster";
 
@@ -17,7 +16,7 @@ const COLUMNS: TableColumn[] = [
   { key: "openFte", label: "Vacant in werkblad (fte)", labelEn: "Vacant in sheet (FTE)", type: "fte" },
   { key: "differenceFte", label: "Verschil (fte)", labelEn: "Difference (FTE)", type: "fte" },
   { key: "coordinatorCount", label: "Coördinatiemodules", labelEn: "Coordination modules", type: "integer" },
-  { key: "coordinators", label: "Coördinator(en)", labelEn: "Coordinator(s)", type: "text" },
+  { key: "coordinators", label: "Coördinatoren", labelEn: "Coordinators", type: "text" },
   { key: "remark", label: "Opmerking", labelEn: "Remark", type: "text" },
 ];
 
@@ -48,7 +47,7 @@ export function buildPerClusterTable(plaatsing: Plaatsing, language: Language = 
     columns: COLUMNS,
     rows,
     totals: [language === "nl" ? "Totaal" : "Total", sum(1), sum(2), sum(3), sum(4), columnSum(rows, 5), null, null],
-    notes: [localizeEach(NOTE, (l) => ({ tolerance: formatNumber(plaatsing.index.book.policies.clusterToleranceFte, l) }))],
+    notes: [localize(NOTE, { tolerance: plaatsing.index.book.policies.clusterToleranceFte })],
   };
 }
 

@@ -3,9 +3,9 @@
  * functions of the sheet that are not in the book; formatie, bezet, vacant, boven formatie and
  * who is placed.
  */
-import { formatFte, localize, type Language, type Localized } from "../localized";
+import { localize, type Language, type Localized } from "../localized";
 import { columnSum, roundFte, type DataTable, type TableColumn } from "./data-table";
-import { joinParts, localizeEach } from "./table-text";
+import { joinParts } from "./table-text";
 import type { FunctionPlacement, Plaatsing } from "./placement-analysis";
 
 export const PER_FUNCTION_TABLE = "Plaatsing per functie";
@@ -13,7 +13,7 @@ export const PER_FUNCTION_TABLE = "Plaatsing per functie";
 const COLUMNS: TableColumn[] = [
   { key: "function", label: "Functie", labelEn: "Function", type: "text" },
   { key: "normfunctie", label: "HR21-normfunctie", labelEn: "HR21 normfunctie", type: "text" },
-  { key: "scale", label: "Schaal", labelEn: "Scale", type: "integer" },
+  { key: "scale", label: "Schaal", labelEn: "Scale", type: "integer", plain: true },
   { key: "formationFte", label: "Formatie (fte)", labelEn: "Formation (FTE)", type: "fte" },
   { key: "filledFte", label: "Bezet (fte)", labelEn: "Filled (FTE)", type: "fte" },
   { key: "vacantFte", label: "Vacant (fte)", labelEn: "Vacant (FTE)", type: "fte" },
@@ -26,7 +26,7 @@ const COLUMNS: TableColumn[] = [
 const REMARKS = {
   notInBook: { nl: "niet in het functieboek", en: "not in the function book" },
   noFormation: { nl: "het functieboek geeft geen formatie", en: "the function book gives no formation" },
-  openRows: { nl: "werkblad noemt {fte} fte vacature", en: "the sheet lists {fte} FTE vacancy" },
+  openRows: { nl: "werkblad noemt {fte:fte} fte vacature", en: "the sheet lists {fte:fte} FTE vacancy" },
   viaNormfunctie: { nl: "incl. {titles} (via de normfunctie)", en: "incl. {titles} (through the normfunctie)" },
 } satisfies Record<string, Localized>;
 
@@ -72,7 +72,7 @@ function remark(group: FunctionPlacement, language: Language): string {
   const parts: Localized[] = [];
   if (!group.fn) parts.push(REMARKS.notInBook);
   else if (group.formationFte === null) parts.push(REMARKS.noFormation);
-  if (group.openFte > 0) parts.push(localizeEach(REMARKS.openRows, (l) => ({ fte: formatFte(group.openFte, l) })));
+  if (group.openFte > 0) parts.push(localize(REMARKS.openRows, { fte: group.openFte }));
   const viaNormfunctie = group.fn ? [...new Set(group.positions.flatMap((p) => (p.titleUnknown && p.position.title.kind === "ok" ? [`'${p.position.title.value}'`] : [])))] : [];
   if (viaNormfunctie.length > 0) parts.push(localize(REMARKS.viaNormfunctie, { titles: viaNormfunctie.join(", ") }));
   return joinParts(parts, language);

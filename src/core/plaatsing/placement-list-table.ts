@@ -3,7 +3,9 @@
  * saying so), sorted by cluster, functie and name. With the employee's current function and scale
  * in the sheet, also the scale difference, the placement type and salarisgarantie.
  */
-import { formatFte, type Language, type Localized } from "../localized";
+import { formatList, pluralWord } from "../format";
+import { localize, type Language, type Localized } from "../localized";
+import { plaatsingScaleDrop } from "../rules/plaatsing-scale-drop";
 import type { ScaleReading } from "../formatie/value-parsing";
 import { roundFte, type DataTable, type TableCell, type TableColumn } from "./data-table";
 import type { PlacedPosition, Plaatsing, PlacementStatus } from "./placement-analysis";
@@ -26,7 +28,7 @@ const BASE_COLUMNS: TableColumn[] = [
   { key: "cluster", label: "Cluster", labelEn: "Cluster", type: "text" },
   { key: "function", label: "Functie", labelEn: "Function", type: "text" },
   { key: "normfunctie", label: "HR21-normfunctie", labelEn: "HR21 normfunctie", type: "text" },
-  { key: "scale", label: "Schaal", labelEn: "Scale", type: "integer" },
+  { key: "scale", label: "Schaal", labelEn: "Scale", type: "integer", plain: true },
   { key: "fte", label: "FTE", labelEn: "FTE", type: "fte" },
   { key: "coordination", label: "Coördinatiemodule", labelEn: "Coordination module", type: "text" },
   { key: "status", label: "Status", labelEn: "Status", type: "text" },
@@ -34,7 +36,7 @@ const BASE_COLUMNS: TableColumn[] = [
 
 const PLACEMENT_COLUMNS: TableColumn[] = [
   { key: "currentFunction", label: "Huidige functie", labelEn: "Current function", type: "text" },
-  { key: "currentScale", label: "Huidige schaal", labelEn: "Current scale", type: "integer" },
+  { key: "currentScale", label: "Huidige schaal", labelEn: "Current scale", type: "integer", plain: true },
   { key: "scaleDifference", label: "Schaalverschil", labelEn: "Scale difference", type: "integer" },
   { key: "placementType", label: "Plaatsingstype", labelEn: "Placement type", type: "text" },
   { key: "salaryGuarantee", label: "Salarisgarantie", labelEn: "Salary guarantee", type: "text" },
@@ -42,21 +44,21 @@ const PLACEMENT_COLUMNS: TableColumn[] = [
 
 const TAIL_COLUMNS: TableColumn[] = [
   { key: "remark", label: "Opmerking", labelEn: "Remark", type: "text" },
-  { key: "row", label: "Rij", labelEn: "Row", type: "integer" },
+  { key: "row", label: "Rij", labelEn: "Row", type: "integer", plain: true },
 ];
 
 const REMARKS = {
-  otherRows: { nl: "ook op rij {rows}; samen {total} fte", en: "also on row {rows}; {total} FTE in total" },
+  otherRows: { nl: "ook op {rowWord} {rows}; samen {total:fte} fte", en: "also on {rowWord} {rows}; {total:fte} FTE in total" },
   overOne: { nl: " (meer dan 1,00)", en: " (more than 1.00)" },
   viaNormfunctie: { nl: "geteld bij '{title}' (via de normfunctie)", en: "counted as '{title}' (through the normfunctie)" },
-  partlyAbove: { nl: "{fte} fte hiervan boven formatie", en: "{fte} FTE of this above formation" },
+  partlyAbove: { nl: "{fte:fte} fte hiervan boven formatie", en: "{fte:fte} FTE of this above formation" },
   fteUnusable: { nl: "FTE '{text}' telt niet mee", en: "FTE '{text}' is not counted" },
 } satisfies Record<string, Localized>;
 
 const NOTES = {
   placement: {
-    nl: "Plaatsingstype: functievolger = dezelfde functie; passend = nieuwe schaal ten hoogste {max} lager; niet passend = meer dan {max} lager (bevinding plaatsing/scale-drop); hoger = hogere schaal. Salarisgarantie waar de nieuwe schaal lager is.",
-    en: "Placement type: same function; suitable = new scale at most {max} lower; not suitable = more than {max} lower (finding plaatsing/scale-drop); higher = higher scale. Salary guarantee where the new scale is lower.",
+    nl: "Plaatsingstype: functievolger = dezelfde functie; passend = nieuwe schaal ten hoogste {max|schaal|schalen} lager; niet passend = meer dan {max|schaal|schalen} lager (bevinding '{finding}'); hoger = hogere schaal. Salarisgarantie waar de nieuwe schaal lager is.",
+    en: "Placement type: same function; suitable = new scale at most {max|scale|scales} lower; not suitable = more than {max|scale|scales} lower (finding '{finding}'); higher = higher scale. Salary guarantee where the new scale is lower.",
   },
   status: {
     nl: "Status: geplaatst, boven formatie (de functie is al vol), geen formatie (het functieboek geeft de functie geen formatie), functie onbekend (niet in het functieboek), vacature (niemand op de rij).",
@@ -79,7 +81,7 @@ export function buildPlacementListTable(plaatsing: Plaatsing, language: Language
   totals[0] = language === "nl" ? "Totaal" : "Total";
   totals[fteIndex] = roundFte(sorted.reduce((sum, p) => sum + (p.position.effectiveFte ?? 0), 0));
   const notes: Localized[] = [NOTES.status];
-  if (plaatsing.hasCurrent) notes.push(localizeEach(NOTES.placement, () => ({ max: plaatsing.settings.maxScaleDrop })));
+  if (plaatsing.hasCurrent) notes.push(localizeEach(NOTES.placement, (l) => ({ max: plaatsing.settings.maxScaleDrop, finding: plaatsingScaleDrop.title[l] })));
   return { name: PLACEMENT_LIST_TABLE, title: "Plaatsingslijst", titleEn: "Placement list", columns, rows, totals, notes };
 }
 
@@ -116,16 +118,17 @@ function remark(placed: PlacedPosition, plaatsing: Plaatsing, language: Language
   if (others.length > 1) {
     const total = roundFte(others.reduce((sum, p) => sum + p.fte, 0));
     const rows = others.filter((p) => p !== placed).map((p) => p.position.row);
-    const message = localizeEach(REMARKS.otherRows, (l) => ({ rows: rows.join(l === "nl" ? " en " : " and "), total: formatFte(total, l) }));
+    const rowWord: Localized = { nl: pluralWord(rows.length, "rij", "rijen"), en: pluralWord(rows.length, "row", "rows") };
+    const message = localizeEach(REMARKS.otherRows, (l) => ({ rowWord: rowWord[l], rows: formatList(rows.map(String), l), total }));
     const over = total > 1 + plaatsing.settings.fteTolerance;
     parts.push(over ? { nl: message.nl + REMARKS.overOne.nl, en: message.en + REMARKS.overOne.en } : message);
   }
-  if (placed.titleUnknown && placed.fn) parts.push(localizeEach(REMARKS.viaNormfunctie, () => ({ title: placed.fn?.title.trim() ?? "" })));
-  if (placed.status === "boven-formatie" && placed.surplusFte < placed.fte) parts.push(localizeEach(REMARKS.partlyAbove, (l) => ({ fte: formatFte(placed.surplusFte, l) })));
+  if (placed.titleUnknown && placed.fn) parts.push(localize(REMARKS.viaNormfunctie, { title: placed.fn.title.trim() }));
+  if (placed.status === "boven-formatie" && placed.surplusFte < placed.fte) parts.push(localize(REMARKS.partlyAbove, { fte: placed.surplusFte }));
   const { fte, hours } = placed.position;
   if (placed.position.effectiveFte === null && (fte.kind !== "empty" || hours.kind !== "empty")) {
     const shown = fte.kind !== "empty" ? fte : hours;
-    parts.push(localizeEach(REMARKS.fteUnusable, () => ({ text: shown.kind === "ok" ? shown.text : "text" in shown ? shown.text : "" })));
+    parts.push(localize(REMARKS.fteUnusable, { text: shown.kind === "ok" ? shown.text : "text" in shown ? shown.text : "" }));
   }
   return joinParts(parts, language);
 }

@@ -5,6 +5,7 @@ import type { Rule } from "./rule";
 export const cellErrorValue: Rule = {
   id: "cell/error-value",
   severity: "error",
+  title: { nl: "Cel met een Excel-foutwaarde", en: "Cell with an Excel error value" },
   description: { nl: "Een cel bevat een Excel-foutwaarde en kan niet worden gecontroleerd.", en: "A cell holds an Excel error value and cannot be checked." },
   messages: {
     error: {

@@ -3,6 +3,7 @@ import type { Rule } from "./rule";
 export const clusterUnknown: Rule = {
   id: "cluster/unknown",
   severity: "warning",
+  title: { nl: "Cluster staat niet in het functieboek", en: "Cluster is not in the function book" },
   description: { nl: "Het cluster staat niet in het functieboek.", en: "The cluster is not in the function book." },
   messages: {
     unknown: { nl: "Cluster '{cluster}' staat niet in het functieboek.", en: "Cluster '{cluster}' is not in the function book." },

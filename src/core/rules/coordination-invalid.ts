@@ -3,6 +3,7 @@ import type { Rule } from "./rule";
 export const coordinationInvalid: Rule = {
   id: "coordination/invalid",
   severity: "warning",
+  title: { nl: "Coördinatiemodule is geen ja of nee", en: "Coordination module is not yes or no" },
   description: { nl: "De kolom coördinatiemodule bevat geen ja of nee.", en: "The coordination module column holds neither yes nor no." },
   messages: {
     unclear: {

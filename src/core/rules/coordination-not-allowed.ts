@@ -4,6 +4,7 @@ import type { Rule } from "./rule";
 export const coordinationNotAllowed: Rule = {
   id: "coordination/not-allowed",
   severity: "error",
+  title: { nl: "Coördinatiemodule bij een leidinggevende functie", en: "Coordination module on a management function" },
   description: {
     nl: "Coördinatiemodule op een leidinggevende functie: de module is voor medewerkers die geen leidinggevende zijn.",
     en: "Coordination module on a management function: the module is for employees who are not managers.",

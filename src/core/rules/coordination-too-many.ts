@@ -4,18 +4,19 @@ import type { Rule } from "./rule";
 export const coordinationTooMany: Rule = {
   id: "coordination/too-many",
   severity: "error",
+  title: { nl: "Te veel coördinatiemodules", en: "Too many coordination modules" },
   description: {
     nl: "Meer coördinatiemodules dan het functieboek toestaat (per cluster of in totaal).",
     en: "More coordination modules than the function book allows (per cluster or in total).",
   },
   messages: {
     cluster: {
-      nl: "{cluster} heeft {count} coördinatiemodules; het functieboek staat er {max} per cluster toe.",
-      en: "{cluster} has {count} coordination modules; the function book allows {max} per cluster.",
+      nl: "{cluster} heeft {count|coördinatiemodule|coördinatiemodules}; het functieboek staat er {max} per cluster toe.",
+      en: "{cluster} has {count|coordination module|coordination modules}; the function book allows {max} per cluster.",
     },
     total: {
-      nl: "Het werkblad heeft {count} coördinatiemodules; het functieboek staat er {max} in totaal toe.",
-      en: "The sheet has {count} coordination modules; the function book allows {max} in total.",
+      nl: "Het werkblad heeft {count|coördinatiemodule|coördinatiemodules}; het functieboek staat er {max} in totaal toe.",
+      en: "The sheet has {count|coordination module|coordination modules}; the function book allows {max} in total.",
     },
   },
   checkSheet(positions, context) {

@@ -6,6 +6,7 @@ import type { Rule } from "./rule";
 export const employeeNameMismatch: Rule = {
   id: "employee/name-mismatch",
   severity: "warning",
+  title: { nl: "Personeelsnummer met verschillende namen", en: "Personnel number with different names" },
   description: {
     nl: "Eén personeelsnummer staat onder verschillende namen in het werkblad.",
     en: "One personnel number appears under different names in the sheet.",

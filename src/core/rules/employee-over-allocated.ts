@@ -1,5 +1,4 @@
 import type { Position } from "../formatie/read-formatie";
-import { formatFte } from "../localized";
 import { employeeKey } from "./employee-key";
 import { groupBy, sumFte } from "./resolution";
 import type { Rule } from "./rule";
@@ -7,11 +6,12 @@ import type { Rule } from "./rule";
 export const employeeOverAllocated: Rule = {
   id: "employee/over-allocated",
   severity: "error",
+  title: { nl: "Medewerker boven 1,0 fte", en: "Employee above 1.0 FTE" },
   description: { nl: "Een medewerker staat samen voor meer dan 1,0 fte in het werkblad.", en: "An employee is placed for more than 1.0 FTE in total." },
   messages: {
     over: {
-      nl: "{employee} staat op {count} rijen voor samen {total} fte (meer dan 1,00).",
-      en: "{employee} is on {count} rows for {total} FTE in total (more than 1.00).",
+      nl: "{employee} staat op {count|rij|rijen} voor samen {total:fte} fte (meer dan 1,00).",
+      en: "{employee} is on {count|row|rows} for {total:fte} FTE in total (more than 1.00).",
     },
   },
   checkSheet(positions, context) {
@@ -40,7 +40,7 @@ export const employeeOverAllocated: Rule = {
         position: group[group.length - 1],
         field: "fte",
         positions: group,
-        data: { employee: name, count: group.length, total: formatFte(total, "nl") },
+        data: { employee: name, count: group.length, total },
       });
     }
   },

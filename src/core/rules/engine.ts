@@ -9,7 +9,7 @@ import { FIELD_NAMES, FIELDS, type ColumnMap, type Field } from "../formatie/col
 import { cellAddress, columnLetter, type Grid } from "../formatie/grid";
 import { readFormatie, type FormatieSheet, type Position } from "../formatie/read-formatie";
 import { localize, type Localized } from "../localized";
-import { RULES } from "./index";
+import { RULES, type SheetCode } from "./index";
 import { positionResolver } from "./resolution";
 import { DEFAULT_SETTINGS, type Report, type Rule, type RuleContext, type ValidationSettings } from "./rule";
 
@@ -53,12 +53,18 @@ const SHEET_MESSAGES = {
   },
   missing: {
     nl: "Verplichte kolom ontbreekt: {columns}. Gevonden kolommen: {found}.",
-    en: "Required column missing: {columns}. Columns found: {found}.",
+    en: "Required column missing: {columnsEn}. Columns found: {found}.",
   },
   duplicate: {
     nl: "Kolom {field} staat er meer dan eens ({columns}); de eerste ({first}) wordt gebruikt.",
-    en: "Column {field} appears more than once ({columns}); the first ({first}) is used.",
+    en: "Column {fieldEn} appears more than once ({columns}); the first ({first}) is used.",
   },
+} satisfies Record<string, Localized>;
+
+/** The columns a formation sheet needs, as `sheet/missing-column` names them. */
+const MISSING_NAMES = {
+  title: { nl: "Functie / HR21-normfunctie", en: "Function / HR21 normfunctie" },
+  size: { nl: "FTE / Uren", en: "FTE / Hours" },
 } satisfies Record<string, Localized>;
 
 export function validateGrid(grid: Grid, book: Functieboek, options: ValidateOptions = {}): ValidationResult {
@@ -68,7 +74,7 @@ export function validateGrid(grid: Grid, book: Functieboek, options: ValidateOpt
   const emptySummary: ValidationSummary = { rows: 0, positions: 0, errors: 1, warnings: 0, infos: 0, fteTotal: 0, formationTotal: book.formationTotalFte };
   if (!read.ok) {
     let message: Localized;
-    let code: string;
+    let code: SheetCode;
     if (read.problem === "empty") {
       code = "sheet/empty";
       message = SHEET_MESSAGES.empty;
@@ -77,9 +83,9 @@ export function validateGrid(grid: Grid, book: Functieboek, options: ValidateOpt
       message = localize(SHEET_MESSAGES.noHeader, { rows: 30 });
     } else {
       code = "sheet/missing-column";
-      const wanted = (read.missing ?? []).map((f) => (f === "title" ? "Functie / HR21-normfunctie" : "FTE / Uren"));
+      const wanted = (read.missing ?? []).map((f) => (f === "title" ? MISSING_NAMES.title : MISSING_NAMES.size));
       const found = [...(read.header?.labels.values() ?? [])].join(", ") || "—";
-      message = localize(SHEET_MESSAGES.missing, { columns: wanted.join(", "), found });
+      message = localize(SHEET_MESSAGES.missing, { columns: wanted.map((w) => w.nl).join(", "), columnsEn: wanted.map((w) => w.en).join(", "), found });
     }
     const finding: Finding = { code, severity: "error", sheet: read.sheet, message, ...(read.header ? { row: read.header.headerRow } : {}) };
     return { sheet: read.sheet, usable: false, findings: [finding], summary: emptySummary };
@@ -96,7 +102,7 @@ export function validateGrid(grid: Grid, book: Functieboek, options: ValidateOpt
       row: formatie.header.headerRow,
       column: letters[1],
       cell: cellAddress(formatie.header.headerRow, duplicate.columns[1] ?? 1),
-      message: localize(SHEET_MESSAGES.duplicate, { field: FIELD_NAMES[duplicate.field].nl, columns: letters.join(", "), first: letters[0] }),
+      message: localize(SHEET_MESSAGES.duplicate, { field: FIELD_NAMES[duplicate.field].nl, fieldEn: FIELD_NAMES[duplicate.field].en, columns: letters.join(", "), first: letters[0] }),
     });
   }
 

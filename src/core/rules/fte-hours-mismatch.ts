@@ -1,10 +1,11 @@
-import { formatNumber } from "../localized";
+import { formatNumber, roundDecimal } from "../format";
 import { fteOfHours, HOURS_TOLERANCE_FTE } from "./fte-suggestion";
 import type { Rule } from "./rule";
 
 export const fteHoursMismatch: Rule = {
   id: "fte/hours-mismatch",
   severity: "error",
+  title: { nl: "FTE en uren per week spreken elkaar tegen", en: "FTE and hours per week disagree" },
   description: { nl: "FTE en uren per week spreken elkaar tegen.", en: "FTE and hours per week disagree." },
   messages: {
     mismatch: {
@@ -25,7 +26,7 @@ export const fteHoursMismatch: Rule = {
       messageId: "mismatch",
       position,
       field: "fte",
-      data: { hours: hours.value, full, fte: fte.value, expected },
+      data: { hours: hours.value, full, fte: fte.value, expected: roundDecimal(expected, 2) },
       ...(suggested !== undefined ? { suggestion: formatNumber(suggested, "nl") } : {}),
     });
   },

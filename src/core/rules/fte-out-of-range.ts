@@ -1,10 +1,11 @@
-import { formatNumber } from "../localized";
+import { formatNumber } from "../format";
 import { intendedFte } from "./fte-suggestion";
 import type { Rule } from "./rule";
 
 export const fteOutOfRange: Rule = {
   id: "fte/out-of-range",
   severity: "error",
+  title: { nl: "FTE of uren buiten de grenzen", en: "FTE or hours outside the limits" },
   description: {
     nl: "De omvang van één rij is 0 of minder, meer dan 1 fte, of meer uren dan een volledige werkweek.",
     en: "One row's size is 0 or less, above 1 FTE, or more hours than a full-time week.",
@@ -13,8 +14,8 @@ export const fteOutOfRange: Rule = {
     notPositive: { nl: "FTE {found} is niet groter dan 0.", en: "FTE {found} is not greater than 0." },
     aboveOne: { nl: "FTE {found} is meer dan 1,0 voor één rij.", en: "FTE {found} is more than 1.0 for one row." },
     percentLike: {
-      nl: "FTE {found} is meer dan 1,0 voor één rij; bedoelt u {suggestion} ({found} %)?",
-      en: "FTE {found} is more than 1.0 for one row; did you mean {suggestion} ({found} %)?",
+      nl: "FTE {found} is meer dan 1,0 voor één rij; bedoelt u {suggestion} ({found:percent})?",
+      en: "FTE {found} is more than 1.0 for one row; did you mean {suggestion} ({found:percent})?",
     },
     hoursLike: {
       nl: "FTE {found} is meer dan 1,0 voor één rij; bedoelt u {suggestion} ({found} uur van {full} per week)?",

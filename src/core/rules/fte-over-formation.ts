@@ -1,15 +1,15 @@
-import { formatFte } from "../localized";
 import { positionsByFunction, sumFte } from "./resolution";
 import type { Rule } from "./rule";
 
 export const fteOverFormation: Rule = {
   id: "fte/over-formation",
   severity: "error",
+  title: { nl: "Functie boven de formatie", en: "Function above its formation" },
   description: { nl: "Er staat meer fte op een functie dan haar formatie.", en: "More FTE is placed on a function than its formation." },
   messages: {
     over: {
-      nl: "Functie '{title}' heeft {placed} fte op {count} rij(en), maar de formatie is {formation} fte ({over} fte boven formatie).",
-      en: "Function '{title}' has {placed} FTE on {count} row(s), but its formation is {formation} FTE ({over} FTE above formation).",
+      nl: "Functie '{title}' heeft {placed:fte} fte op {count|rij|rijen}, maar de formatie is {formation:fte} fte ({over:fte} fte boven formatie).",
+      en: "Function '{title}' has {placed:fte} FTE on {count|row|rows}, but its formation is {formation:fte} FTE ({over:fte} FTE above formation).",
     },
   },
   checkSheet(positions, context) {
@@ -22,7 +22,7 @@ export const fteOverFormation: Rule = {
         position: group[group.length - 1],
         field: "fte",
         positions: group,
-        data: { title: fn.title.trim(), placed: formatFte(placed, "nl"), formation: formatFte(fn.formationFte, "nl"), over: formatFte(placed - fn.formationFte, "nl"), count: group.length },
+        data: { title: fn.title.trim(), placed, formation: fn.formationFte, over: placed - fn.formationFte, count: group.length },
       });
     }
   },

@@ -1,19 +1,19 @@
-import { formatFte } from "../localized";
 import { sumFte } from "./resolution";
 import type { Rule } from "./rule";
 
 export const fteTotal: Rule = {
   id: "fte/total",
   severity: "warning",
+  title: { nl: "Totaal wijkt af van de formatie", en: "Total differs from the formation" },
   description: { nl: "Het totaal van het werkblad wijkt af van de formatie in het functieboek.", en: "The sheet's total differs from the function book's formation." },
   messages: {
     over: {
-      nl: "Het werkblad telt {total} fte; de formatie in het functieboek is {formation} fte ({difference} fte meer).",
-      en: "The sheet adds up to {total} FTE; the function book's formation is {formation} FTE ({difference} FTE more).",
+      nl: "Het werkblad telt {total:fte} fte; de formatie in het functieboek is {formation:fte} fte ({difference:fte} fte meer).",
+      en: "The sheet adds up to {total:fte} FTE; the function book's formation is {formation:fte} FTE ({difference:fte} FTE more).",
     },
     under: {
-      nl: "Het werkblad telt {total} fte; de formatie in het functieboek is {formation} fte ({difference} fte minder).",
-      en: "The sheet adds up to {total} FTE; the function book's formation is {formation} FTE ({difference} FTE less).",
+      nl: "Het werkblad telt {total:fte} fte; de formatie in het functieboek is {formation:fte} fte ({difference:fte} fte minder).",
+      en: "The sheet adds up to {total:fte} FTE; the function book's formation is {formation:fte} FTE ({difference:fte} FTE less).",
     },
   },
   checkSheet(positions, context) {
@@ -24,7 +24,7 @@ export const fteTotal: Rule = {
     if (Math.abs(difference) <= context.settings.fteTolerance) return;
     context.report({
       messageId: difference > 0 ? "over" : "under",
-      data: { total: formatFte(total, "nl"), formation: formatFte(formation, "nl"), difference: formatFte(Math.abs(difference), "nl") },
+      data: { total, formation, difference: Math.abs(difference) },
     });
   },
 };

@@ -3,6 +3,7 @@ import type { Rule } from "./rule";
 export const functionSpelling: Rule = {
   id: "function/spelling",
   severity: "info",
+  title: { nl: "Functie anders gespeld dan in het functieboek", en: "Function spelled differently from the function book" },
   description: {
     nl: "De functie is herkend, maar anders gespeld dan in het functieboek.",
     en: "The function was recognised, but is spelled differently from the function book.",

@@ -4,6 +4,7 @@ import type { Rule } from "./rule";
 export const functionUnknown: Rule = {
   id: "function/unknown",
   severity: "error",
+  title: { nl: "Functie staat niet in het functieboek", en: "Function is not in the function book" },
   description: { nl: "De functie staat niet in het functieboek.", en: "The function is not in the function book." },
   messages: {
     unknown: { nl: "Functie '{title}' staat niet in het functieboek.", en: "Function '{title}' is not in the function book." },

@@ -23,6 +23,7 @@ import { normfunctionMismatch } from "./normfunction-mismatch";
 import { normfunctionSpelling } from "./normfunction-spelling";
 import { normfunctionUnknown } from "./normfunction-unknown";
 import { plaatsingScaleDrop } from "./plaatsing-scale-drop";
+import type { Localized } from "../localized";
 import type { Rule } from "./rule";
 import { scaleExtension } from "./scale-extension";
 import { scaleIntermediate } from "./scale-intermediate";
@@ -59,3 +60,13 @@ export const RULES: readonly Rule[] = [
 
 /** Sheet-level findings the engine itself produces (not rules, but stable ids all the same). */
 export const SHEET_CODES = ["sheet/duplicate-column", "sheet/empty", "sheet/missing-column", "sheet/no-header"] as const;
+
+export type SheetCode = (typeof SHEET_CODES)[number];
+
+/** The titles of the engine's own findings, as a rule's `title`. */
+export const SHEET_TITLES: Record<SheetCode, Localized> = {
+  "sheet/duplicate-column": { nl: "Kolom komt meer dan eens voor", en: "Column appears more than once" },
+  "sheet/empty": { nl: "Werkblad is leeg", en: "Sheet is empty" },
+  "sheet/missing-column": { nl: "Verplichte kolom ontbreekt", en: "Required column missing" },
+  "sheet/no-header": { nl: "Geen kopregel gevonden", en: "No header row found" },
+};

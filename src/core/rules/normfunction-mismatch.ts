@@ -3,6 +3,7 @@ import type { Rule } from "./rule";
 export const normfunctionMismatch: Rule = {
   id: "normfunction/mismatch",
   severity: "error",
+  title: { nl: "Normfunctie past niet bij de functie", en: "Normfunctie does not fit the function" },
   explainable: true,
   description: {
     nl: "De functie hoort in het functieboek bij een andere HR21-normfunctie.",

@@ -3,6 +3,7 @@ import type { Rule } from "./rule";
 export const normfunctionSpelling: Rule = {
   id: "normfunction/spelling",
   severity: "info",
+  title: { nl: "Normfunctie anders gespeld dan in het functieboek", en: "Normfunctie spelled differently from the function book" },
   description: {
     nl: "De normfunctie is herkend, maar anders gespeld dan in het functieboek.",
     en: "The normfunctie was recognised, but is spelled differently from the function book.",

@@ -4,6 +4,7 @@ import type { Rule } from "./rule";
 export const normfunctionUnknown: Rule = {
   id: "normfunction/unknown",
   severity: "error",
+  title: { nl: "Normfunctie staat niet in het functieboek", en: "Normfunctie is not in the function book" },
   description: { nl: "De HR21-normfunctie staat niet in het functieboek.", en: "The HR21 normfunctie is not in the function book." },
   messages: {
     unknown: { nl: "Normfunctie '{normfunctie}' staat niet in het functieboek.", en: "Normfunctie '{normfunctie}' is not in the function book." },

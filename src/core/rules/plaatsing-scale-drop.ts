@@ -4,14 +4,15 @@ import type { Rule } from "./rule";
 export const plaatsingScaleDrop: Rule = {
   id: "plaatsing/scale-drop",
   severity: "warning",
+  title: { nl: "Plaatsing niet passend: schaal te veel lager", en: "Placement not suitable: scale too far down" },
   description: {
     nl: "De nieuwe functie ligt meer schalen lager dan de huidige dan passend is.",
     en: "The new function is more scales below the current one than counts as suitable.",
   },
   messages: {
     drop: {
-      nl: "Plaatsing niet passend: de nieuwe schaal {scale} is {drop} lager dan de huidige schaal {current} (passend is ten hoogste {max} lager); salarisgarantie van toepassing.",
-      en: "Placement not suitable: the new scale {scale} is {drop} below the current scale {current} (suitable is at most {max} below); salary guarantee applies.",
+      nl: "Plaatsing niet passend: de nieuwe schaal {scale} is {drop|schaal|schalen} lager dan de huidige schaal {current} (passend is ten hoogste {max|schaal|schalen} lager); salarisgarantie van toepassing.",
+      en: "Placement not suitable: the new scale {scale} is {drop|scale|scales} below the current scale {current} (suitable is at most {max|scale|scales} below); salary guarantee applies.",
     },
   },
   checkPosition(position, context) {

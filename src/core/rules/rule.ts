@@ -1,5 +1,5 @@
 /**
- * What a rule is: metadata (stable id, default severity, messages in nl/en) plus detection.
+ * What a rule is: metadata (stable id, default severity, a title and messages in nl/en) plus detection.
  * Rules only detect and `report`; the engine turns reports into findings (location, severity
  * overrides, message text, order).
  */
@@ -44,6 +44,12 @@ export interface Rule {
   /** Stable, namespaced id (`family/name`). Never rename one that has shipped. */
   id: string;
   severity: Severity;
+  /**
+   * A short title for people, without the row's details: heads the rule's findings in the pane,
+   * the Controle sheet and the Overzicht ("Schaal past niet bij de functie"). The id is for
+   * programs and filters, never a heading.
+   */
+  title: Localized;
   description: Localized;
   messages: Record<string, Localized>;
   /**

@@ -4,6 +4,7 @@ import type { Rule } from "./rule";
 export const scaleExtension: Rule = {
   id: "scale/extension",
   severity: "error",
+  title: { nl: "Uitloopschaal niet toegestaan", en: "Extension scale not allowed" },
   explainable: true,
   description: { nl: "Uitloopschaal terwijl het functieboek geen uitloopschalen kent.", en: "Extension scale while the function book allows none." },
   messages: {

@@ -4,6 +4,7 @@ import type { Rule } from "./rule";
 export const scaleIntermediate: Rule = {
   id: "scale/intermediate",
   severity: "error",
+  title: { nl: "Tussenschaal niet toegestaan", en: "Intermediate scale not allowed" },
   explainable: true,
   description: { nl: "Tussenschaal terwijl het functieboek geen tussenschalen kent.", en: "Intermediate scale while the function book allows none." },
   messages: {

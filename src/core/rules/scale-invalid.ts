@@ -4,6 +4,7 @@ import type { Rule } from "./rule";
 export const scaleInvalid: Rule = {
   id: "scale/invalid",
   severity: "error",
+  title: { nl: "Geen bestaande schaal", en: "Not an existing scale" },
   description: { nl: "De schaal is geen bestaande salarisschaal.", en: "The scale is not an existing salary scale." },
   messages: {
     notAScale: { nl: "'{found}' is geen schaal.", en: "'{found}' is not a scale." },

@@ -4,6 +4,7 @@ import type { Rule } from "./rule";
 export const scaleMismatch: Rule = {
   id: "scale/mismatch",
   severity: "error",
+  title: { nl: "Schaal past niet bij de functie", en: "Scale does not fit the function" },
   explainable: true,
   description: { nl: "De schaal is niet de schaal die het functieboek aan de functie geeft.", en: "The scale is not the one the function book gives the function." },
   messages: {

@@ -1,20 +1,26 @@
 /** Asks before a suggestion changes the user's cell: the only way the add-in writes a user's cell. */
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
 import type { Finding } from "../../core/findings";
-import { cellText, type CellValue } from "../../core/formatie/grid";
+import { formatCellValue } from "../../core/format";
+import type { CellValue } from "../../core/formatie/grid";
+import type { ColumnChoice } from "../services/check-protocol";
+import { suggestionFix } from "../services/suggestion";
 import { useText } from "../pane-context";
 
 /** Mounted while a suggestion waits for the user's answer; unmounted when answered. */
 export interface ApplySuggestionDialogProps {
   finding: Finding;
   current: CellValue | undefined;
+  /** The sheet's columns, so the value is shown as it will be written (a number in FTE and Schaal). */
+  header?: ColumnChoice;
   onConfirm(finding: Finding): void;
   onCancel(): void;
 }
 
-export function ApplySuggestionDialog({ finding, current, onConfirm, onCancel }: ApplySuggestionDialogProps) {
-  const { t } = useText();
-  const currentText = cellText(current);
+export function ApplySuggestionDialog({ finding, current, header, onConfirm, onCancel }: ApplySuggestionDialogProps) {
+  const { t, language } = useText();
+  const currentText = formatCellValue(current, language);
+  const value = suggestionFix(finding, header)?.value ?? finding.suggestion ?? "";
   return (
     <Dialog open modalType="alert" onOpenChange={(_event, data) => !data.open && onCancel()}>
       <DialogSurface>
@@ -24,7 +30,7 @@ export function ApplySuggestionDialog({ finding, current, onConfirm, onCancel }:
             {t("applyBody", {
               cell: finding.cell ?? "",
               sheet: finding.sheet,
-              value: finding.suggestion ?? "",
+              value,
               current: currentText === "" ? t("emptyValue") : currentText,
             })}
           </DialogContent>

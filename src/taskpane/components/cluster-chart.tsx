@@ -3,7 +3,7 @@
  * one scale, with the numbers written out, so the chart reads without colour or a mouse too.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { formatFte } from "../../core/localized";
+import { formatFte } from "../../core/format";
 import { useText } from "../pane-context";
 import type { ClusterBar } from "../services/check-protocol";
 import { usePaneStyles } from "./pane-styles";
@@ -31,7 +31,7 @@ export function ClusterChart({ bars }: { bars: ClusterBar[] }) {
   /** For the visible numbers: "3,00", or "?" where the book gives no size. */
   const fte = (value: number | null) => (value === null ? "?" : formatFte(value, language));
   /** For the spoken label: "3,00 fte", or "onbekend". */
-  const amount = (value: number | null) => (value === null ? t("chartNoFormation") : t("bookFte", { fte: formatFte(value, language) }));
+  const amount = (value: number | null) => (value === null ? t("chartNoFormation") : t("bookFte", { fte: value }));
   return (
     <figure className={styles.figure} aria-labelledby="cluster-chart-caption">
       <figcaption id="cluster-chart-caption" className={shared.subheading}>

@@ -92,7 +92,7 @@ export function ControleTab() {
                   {SEVERITIES.map((severity) => (
                     <Checkbox
                       key={severity}
-                      label={`${t(FILTER_LABEL[severity])} (${counts[severity]})`}
+                      label={t("filterOption", { label: t(FILTER_LABEL[severity]), count: counts[severity] })}
                       checked={filter[severity]}
                       onChange={(_event, data) => pane.setSeverityShown(severity, data.checked === true)}
                     />
@@ -118,6 +118,7 @@ export function ControleTab() {
         <ApplySuggestionDialog
           finding={pending}
           current={pane.currentValue(pending)}
+          {...(outcome?.header ? { header: outcome.header } : {})}
           onCancel={() => setPending(undefined)}
           onConfirm={(finding) => {
             setPending(undefined);

@@ -1,5 +1,6 @@
 /**
- * Findings grouped by code, with counts. A finding with a cell is a button that selects the cell;
+ * Findings grouped by code, each group headed by its title ("Schaal past niet bij de functie")
+ * and count, with the code small underneath for those who look it up. A finding with a cell is a button that selects the cell;
  * a finding with a suggestion has a second button that asks to fill it in. Each group shows its
  * first page of findings; a large result appears in steps (`useRevealed`), so showing it never
  * blocks the pane in one long task.
@@ -7,6 +8,8 @@
 import { Button, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { createContext, memo, useContext, useState, type ReactNode } from "react";
 import type { Finding } from "../../core/findings";
+import { formatInteger } from "../../core/format";
+import type { Language } from "../../core/localized";
 import { FIELD_NAMES } from "../../core/formatie/columns";
 import { useText } from "../pane-context";
 import type { ColumnChoice } from "../services/check-protocol";
@@ -31,11 +34,22 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalXXS,
     paddingRight: tokens.spacingHorizontalXXS,
   },
+  groupHeading: { margin: 0, fontSize: "inherit" },
   groupHeader: {
     width: "100%",
     justifyContent: "flex-start",
     gap: tokens.spacingHorizontalS,
     fontWeight: tokens.fontWeightSemibold,
+    textAlign: "left",
+  },
+  // The code is for those who filter or look it up (the Controle sheet has it in a column): small and quiet.
+  groupCode: {
+    display: "block",
+    // In line with the findings' text below it.
+    paddingLeft: tokens.spacingHorizontalM,
+    fontSize: tokens.fontSizeBase100,
+    lineHeight: tokens.lineHeightBase100,
+    color: tokens.colorNeutralForeground3,
   },
   finding: {
     display: "flex",
@@ -124,7 +138,7 @@ const ApplyDisabled = createContext(false);
 type FindingGroupProps = { group: FindingGroup; limit: number } & Omit<FindingsListProps, "groups" | "applyDisabled">;
 
 function FindingGroupView({ group, limit, header, onSelect, onApply }: FindingGroupProps) {
-  const { t } = useText();
+  const { t, language } = useText();
   const styles = useStyles();
   const shared = usePaneStyles();
   const [open, setOpen] = useState(true);
@@ -132,16 +146,21 @@ function FindingGroupView({ group, limit, header, onSelect, onApply }: FindingGr
   const listId = `findings-${group.code.replace(/[^a-z0-9]/gi, "-")}`;
   return (
     <section className={styles.group}>
-      <Button
-        appearance="subtle"
-        className={styles.groupHeader}
-        aria-expanded={open}
-        aria-controls={listId}
-        onClick={() => setOpen(!open)}
-      >
-        <SeverityBadge severity={group.severity} />
-        <span>{t("groupToggle", { code: group.code, count: group.findings.length })}</span>
-      </Button>
+      <h3 className={styles.groupHeading}>
+        <Button
+          appearance="subtle"
+          className={styles.groupHeader}
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => setOpen(!open)}
+        >
+          <SeverityBadge severity={group.severity} />
+          <span>{t("groupTitle", { title: group.title[language], count: group.findings.length })}</span>
+        </Button>
+      </h3>
+      <span className={styles.groupCode} title={t("groupCode", { code: group.code })}>
+        {group.code}
+      </span>
       {open && (
         <ul id={listId} className={shared.plainList}>
           {group.findings.slice(0, Math.min(shown, limit)).map((finding, i) => (
@@ -199,13 +218,13 @@ const FindingItem = memo(function FindingItem({ finding, header, onSelect, onApp
         </span>
       )}
       {finding.rows && finding.rows.length > 1 && (
-        <span className={mergeClasses(shared.muted, shared.wrapText)}>{t("findingRows", { rows: rowList(finding.rows) })}</span>
+        <span className={mergeClasses(shared.muted, shared.wrapText)}>{t("findingRows", { rows: rowList(finding.rows, language) })}</span>
       )}
       {fix && (
         <ApplyButton onClick={() => onApply(finding)}>
           {fix.field
-            ? t("applySuggestion", { field: FIELD_NAMES[fix.field][language], value: String(finding.suggestion) })
-            : t("applySuggestionValue", { value: String(finding.suggestion) })}
+            ? t("applySuggestion", { field: FIELD_NAMES[fix.field][language], value: fix.value })
+            : t("applySuggestionValue", { value: fix.value })}
         </ApplyButton>
       )}
       {finding.suggestions && finding.suggestions.length > 1 && (
@@ -229,8 +248,8 @@ function ApplyButton({ onClick, children }: { onClick(): void; children: ReactNo
 /** How many row numbers an aggregate finding shows; 50,000 rows of one function would swamp the pane. */
 export const MAX_ROWS_SHOWN = 12;
 
-/** "5, 6, 9 … (+49,988)": the first rows of an aggregate finding and how many more. */
-export function rowList(rows: readonly number[]): string {
+/** "5, 6, 9 … (+49.988)": the first rows of an aggregate finding (row numbers as they are) and how many more. */
+export function rowList(rows: readonly number[], language: Language): string {
   if (rows.length <= MAX_ROWS_SHOWN) return rows.join(", ");
-  return `${rows.slice(0, MAX_ROWS_SHOWN).join(", ")} … (+${rows.length - MAX_ROWS_SHOWN})`;
+  return `${rows.slice(0, MAX_ROWS_SHOWN).join(", ")} … (+${formatInteger(rows.length - MAX_ROWS_SHOWN, language)})`;
 }

@@ -7,7 +7,10 @@ import { Body1, Button, Caption1, Input, makeStyles, tokens } from "@fluentui/re
 import { useEffect, useMemo, useState } from "react";
 import { FunctieboekIndex } from "../../core/functieboek/functieboek-index";
 import { checkFunctieboek } from "../../core/functieboek/self-check";
-import { formatFte } from "../../core/localized";
+import { findingTitle } from "../../core/finding-titles";
+import { formatDate } from "../../core/format";
+import type { Language } from "../../core/localized";
+import type { Functieboek } from "../../core/functieboek/schema";
 import { compactKey } from "../../core/text/normalize";
 import { usePane, usePaneState, useText } from "../pane-context";
 import type { MessageKey } from "../messages";
@@ -32,7 +35,15 @@ const useStyles = makeStyles({
   itemText: { display: "flex", flexDirection: "column", alignItems: "flex-start", overflowWrap: "anywhere" },
   itemTitle: { fontWeight: tokens.fontWeightSemibold },
   list: { maxHeight: "240px", overflowY: "auto" },
+  checkItem: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalS },
+  checkPath: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
 });
+
+/** "Gemeente Ommen · versie 2 · 30-11-2026": the parts the book states, its date written the reader's way. */
+function bookDetails(book: Functieboek, language: Language): string {
+  const parts = [book.organisation, book.version, book.date === undefined ? undefined : formatDate(book.date, language)];
+  return parts.filter(Boolean).join(" · ");
+}
 
 export function FunctieboekTab() {
   const pane = usePane();
@@ -66,7 +77,7 @@ export function FunctieboekTab() {
     <div className={shared.stack}>
       <div>
         <h2 className={shared.heading}>{t("bookHeading", { name: book.name, source: t(SOURCE[loaded.source]) })}</h2>
-        <Caption1>{[book.organisation, book.version, book.date].filter(Boolean).join(" · ")}</Caption1>
+        <Caption1>{bookDetails(book, language)}</Caption1>
       </div>
       <div className={shared.row}>
         <FileButton
@@ -120,7 +131,7 @@ export function FunctieboekTab() {
                       {t("bookFunctionLine", {
                         normfunctie: fn.normfunctie.trim(),
                         scale: fn.scale,
-                        fte: fn.formationFte === null ? t("bookNoFte") : t("bookFte", { fte: formatFte(fn.formationFte, language) }),
+                        fte: fn.formationFte === null ? t("bookNoFte") : t("bookFte", { fte: fn.formationFte }),
                       })}
                     </span>
                   </span>
@@ -138,8 +149,12 @@ export function FunctieboekTab() {
         ) : (
           <ul className={`${shared.plainList} ${shared.wrapText}`}>
             {selfCheck.map((finding, i) => (
-              <li key={i}>
-                <SeverityBadge severity={finding.severity} /> <code>{finding.path}</code> {text({ localized: finding.message })}
+              <li key={i} className={styles.checkItem}>
+                <span>
+                  <SeverityBadge severity={finding.severity} /> <span className={styles.itemTitle}>{findingTitle(finding.code)[language]}</span>
+                </span>
+                <span>{text({ localized: finding.message })}</span>
+                <code className={styles.checkPath}>{finding.path}</code>
               </li>
             ))}
           </ul>

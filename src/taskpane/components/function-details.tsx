@@ -5,7 +5,6 @@
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import type { FunctieboekIndex } from "../../core/functieboek/functieboek-index";
 import type { Competency, FunctionEntry, ProfileCompetency } from "../../core/functieboek/schema";
-import { formatFte } from "../../core/localized";
 import { useText } from "../pane-context";
 import { usePaneStyles } from "./pane-styles";
 
@@ -26,7 +25,7 @@ const useStyles = makeStyles({
 });
 
 export function FunctionDetails({ fn, index }: { fn: FunctionEntry; index: FunctieboekIndex }) {
-  const { t, language } = useText();
+  const { t } = useText();
   const styles = useStyles();
   const shared = usePaneStyles();
   const nf = index.normfunctieOf(fn);
@@ -41,7 +40,7 @@ export function FunctionDetails({ fn, index }: { fn: FunctionEntry; index: Funct
         <dt className={styles.term}>{t("detailScale")}</dt>
         <dd className={styles.value}>{fn.scale}</dd>
         <dt className={styles.term}>{t("detailFormation")}</dt>
-        <dd className={styles.value}>{fn.formationFte === null ? t("bookNoFte") : t("bookFte", { fte: formatFte(fn.formationFte, language) })}</dd>
+        <dd className={styles.value}>{fn.formationFte === null ? t("bookNoFte") : t("bookFte", { fte: fn.formationFte })}</dd>
         {nf && (
           <>
             <dt className={styles.term}>{t("detailReeks")}</dt>

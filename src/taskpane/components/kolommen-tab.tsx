@@ -5,7 +5,8 @@
 import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import { useState } from "react";
 import { FIELD_NAMES, FIELDS, type ColumnMap, type Field as FormatieField } from "../../core/formatie/columns";
-import { cellText, columnLetter } from "../../core/formatie/grid";
+import { formatCellValue } from "../../core/format";
+import { columnLetter } from "../../core/formatie/grid";
 import { usePane, usePaneState, useText } from "../pane-context";
 import type { ColumnChoice } from "../services/check-protocol";
 import type { SheetView } from "../services/validation-service";
@@ -67,7 +68,7 @@ function ColumnForm({ view, initial, busy, canReset, onSave, onReset }: ColumnFo
   const [headerRow, setHeaderRow] = useState(initial.headerRow);
   const [columns, setColumns] = useState<ColumnMap>(initial.columns);
 
-  const labelsOf = (row: number): string[] => (view.topRows[row - view.originRow] ?? []).map((v) => cellText(v).trim());
+  const labelsOf = (row: number): string[] => (view.topRows[row - view.originRow] ?? []).map((v) => formatCellValue(v, language).trim());
   const labels = labelsOf(headerRow);
   const columnNumbers = Array.from({ length: view.lastCol - view.originCol + 1 }, (_, i) => view.originCol + i);
   const rowNumbers = Array.from({ length: view.topRows.length }, (_, i) => view.originRow + i);

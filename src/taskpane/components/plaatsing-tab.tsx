@@ -5,6 +5,8 @@
  */
 import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
+import { IKB_PERCENT } from "../../core/budget/salary-cost";
+import { formatNumber } from "../../core/format";
 import { usePane, usePaneState, useText } from "../pane-context";
 import { ClusterChart } from "./cluster-chart";
 import { FileButton } from "./file-button";
@@ -101,7 +103,7 @@ export function PlaatsingTab() {
 /** A percentage typed freely; saved when it is a number from 0 to 100. */
 function WerkgeverslastenField({ value, onChange }: { value: number; onChange(value: number): void }) {
   const { t, language } = useText();
-  const shown = (n: number) => (language === "nl" ? String(n).replace(".", ",") : String(n));
+  const shown = (n: number) => formatNumber(n, language, 4);
   const [draft, setDraft] = useState(() => shown(value));
   // The value last sent up: a change from elsewhere (the workbook's settings) replaces the draft,
   // the user's own typing ("30," on the way to "30,5") does not.
@@ -113,7 +115,7 @@ function WerkgeverslastenField({ value, onChange }: { value: number; onChange(va
   }, [value]);
   const valid = percentOf(draft) !== undefined;
   return (
-    <Field label={t("werkgeverslasten")} hint={t("werkgeverslastenHint")} validationMessage={valid ? undefined : t("werkgeverslastenInvalid")}>
+    <Field label={t("werkgeverslasten")} hint={t("werkgeverslastenHint", { ikb: IKB_PERCENT })} validationMessage={valid ? undefined : t("werkgeverslastenInvalid")}>
       <Input
         inputMode="decimal"
         value={draft}

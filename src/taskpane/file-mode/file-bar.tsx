@@ -6,7 +6,7 @@
  */
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { cellText } from "../../core/formatie/grid";
+import { formatCellValue } from "../../core/format";
 import type { FileSelection, FileWorkbook } from "../../xlsx/file-workbook";
 import type { UiText } from "../i18n";
 import { message } from "../i18n";
@@ -27,7 +27,7 @@ export interface FileBarProps {
 
 export function FileBar({ file, save, onOther }: FileBarProps) {
   const pane = usePane();
-  const { t, text } = useText();
+  const { t, text, language } = useText();
   const styles = usePaneStyles();
   const bar = useStyles();
   const [selection, setSelection] = useState<FileSelection | undefined>(file.selection);
@@ -85,7 +85,7 @@ export function FileBar({ file, save, onOther }: FileBarProps) {
       )}
       {selection && (
         <Body1 role="status" aria-live="polite" className={styles.wrapText}>
-          {t("fileSelection", { cell: selection.address, sheet: selection.sheet, value: cellText(selection.value) || t("emptyValue") })}
+          {t("fileSelection", { cell: selection.address, sheet: selection.sheet, value: formatCellValue(selection.value, language) || t("emptyValue") })}
         </Body1>
       )}
     </section>

@@ -199,7 +199,7 @@ export class PaneController {
       const fix = suggestionFix(finding, this.state.outcome?.header);
       if (!fix || finding.row === undefined) return;
       await port.setCellValue(fix.sheet, fix.cell, fix.value);
-      this.dispatch({ type: "notice", notice: message("applied", { cell: fix.cell, value: String(fix.value) }) });
+      this.dispatch({ type: "notice", notice: message("applied", { cell: fix.cell, value: fix.value }) });
       if (fix.sheet !== this.state.sheet) return;
       const progress = this.progress("apply");
       const how = await validation.refresh(fix.sheet, { kind: "rows", spans: [{ first: finding.row, last: finding.row }] }, this.headerRowOf(fix.sheet), progress);

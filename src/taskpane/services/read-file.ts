@@ -2,16 +2,21 @@
  * A file the user picked, as text (UTF-8), for the JSON imports. Its size is checked before a
  * single byte is read, so an enormous file cannot exhaust the pane's memory.
  */
+import { localize, type Localized } from "../../core/localized";
+
+const TOO_LARGE: Localized = {
+  nl: "{name} is te groot ({size} MB; de grens is {max} MB). Er is niets veranderd.",
+  en: "{name} is too large ({size} MB; the limit is {max} MB). Nothing was changed.",
+};
+
 export class FileTooLargeError extends Error {
-  readonly userMessage: { nl: string; en: string };
+  readonly userMessage: Localized;
   constructor(name: string, size: number, maxBytes: number) {
-    const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, "");
+    // Megabytes with one decimal at most (formatted per language by the message: 12,5 / 12.5).
+    const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
     super(`${name} is too large`);
     this.name = "FileTooLargeError";
-    this.userMessage = {
-      nl: `${name} is te groot (${mb(size).replace(".", ",")} MB; de grens is ${mb(maxBytes).replace(".", ",")} MB). Er is niets veranderd.`,
-      en: `${name} is too large (${mb(size)} MB; the limit is ${mb(maxBytes)} MB). Nothing was changed.`,
-    };
+    this.userMessage = localize(TOO_LARGE, { name, size: mb(size), max: mb(maxBytes) });
   }
 }
 

@@ -50,7 +50,7 @@ describe("Formatiebudget", () => {
 
   it("states the salary table, its date and source, the basis and the formula", () => {
     const notes = buildBudgetTable(analyse([]), { salaryTable: bundledSalaryTable(), settings: { employerChargesPercent: 27.5 }, today }).notes?.map((n) => n.nl) ?? [];
-    expect(notes).toContain(`Salaristabel: ${table2020.name}, geldig vanaf ${table2020.validFrom}. Bron: ${table2020.source}`);
+    expect(notes).toContain(`Salaristabel: ${table2020.name}, geldig vanaf 01-07-2020. Bron: ${table2020.source}`);
     expect(notes).toContain("Salarisbasis: het maximum van de schaal.");
     expect(notes.some((n) => n.startsWith("Kosten per fte per jaar = maandsalaris × 12 × (1 + IKB 17,05 %) × (1 + werkgeverslasten 27,5 %)"))).toBe(true);
   });

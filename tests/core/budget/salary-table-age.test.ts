@@ -17,8 +17,8 @@ describe("salaryTableAgeWarning", () => {
 
   it("names the table, its date and the reference date, in Dutch and English", () => {
     const warning = salaryTableAgeWarning(table, "2026-03-01");
-    expect(warning?.nl).toContain("'Tabel 2024' geldt vanaf 2024-07-01 en is op 2026-03-01 meer dan een jaar oud");
-    expect(warning?.en).toContain("'Tabel 2024' takes effect on 2024-07-01 and is more than a year old on 2026-03-01");
+    expect(warning?.nl).toContain("'Tabel 2024' geldt vanaf 01-07-2024 en is op 01-03-2026 meer dan een jaar oud");
+    expect(warning?.en).toContain("'Tabel 2024' takes effect on 01-07-2024 and is more than a year old on 01-03-2026");
   });
 
   it("handles a table of 29 February", () => {

@@ -110,6 +110,7 @@ describe("Plaatsingslijst with current function and scale", () => {
 
   it("explains the placement types with the limit in force", () => {
     const table = buildPlacementListTable(analyse([person("Adviseur", "Ans", 1)], { current: true }, { maxScaleDrop: 2 }));
-    expect(table.notes?.some((n) => n.nl.includes("ten hoogste 2 lager"))).toBe(true);
+    expect(table.notes?.some((n) => n.nl.includes("ten hoogste 2 schalen lager"))).toBe(true);
+    expect(table.notes?.some((n) => n.nl.includes("(bevinding 'Plaatsing niet passend: schaal te veel lager')"))).toBe(true);
   });
 });

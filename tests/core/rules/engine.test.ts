@@ -18,7 +18,8 @@ describe("validateGrid", () => {
     const result = validateGrid({ sheet: "Blad1", rows: [["Functie", "Schaal", "Medewerker"], ["Adviseur", 10, "Piet"]] }, book);
     expect(result.usable).toBe(false);
     expect(result.findings).toEqual([expect.objectContaining({ code: "sheet/missing-column", row: 1 })]);
-    expect(result.findings[0]?.message.en).toContain("FTE / Uren");
+    expect(result.findings[0]?.message.nl).toContain("Verplichte kolom ontbreekt: FTE / Uren.");
+    expect(result.findings[0]?.message.en).toContain("Required column missing: FTE / Hours.");
   });
 
   it("calls an empty sheet empty", () => {

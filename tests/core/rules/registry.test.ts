@@ -26,6 +26,22 @@ describe("the rule registry", () => {
     for (const id of ids) expect(id).toMatch(/^[a-z]+\/[a-z-]+$/);
   });
 
+  it("gives every rule a short title for people, in Dutch and English", () => {
+    for (const rule of RULES) {
+      const title = (rule as Partial<typeof rule>).title;
+      expect({ id: rule.id, hasTitle: title !== undefined }).toEqual({ id: rule.id, hasTitle: true });
+      if (!title) continue;
+      for (const text of [title.nl, title.en]) {
+        // A heading: a capital first, no full stop, no placeholders, short enough for one line of the pane.
+        expect({ id: rule.id, text, ok: /^[A-ZÀ-Ý]/.test(text) && !/[.{}]$/.test(text) && !text.includes("{") && text.length <= 60 }).toEqual({ id: rule.id, text, ok: true });
+        expect(text).not.toContain(rule.id);
+      }
+      expect(title.nl).not.toBe(title.en);
+    }
+    const titles = RULES.map((r) => r.title.nl);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
   it("has a test file for every rule file", () => {
     for (const file of files) expect({ file, tested: existsSync(path.join(__dirname, file.replace(/\.ts$/, ".test.ts"))) }).toEqual({ file, tested: true });
   });

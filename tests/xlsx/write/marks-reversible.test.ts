@@ -256,6 +256,6 @@ describe("mark → clear (fast-check, fixed seeds)", () => {
     expect(file.notices.map((n) => n.nl).join(" ")).toContain("Werkblad 'Formatie' heeft eigen opmerkingen");
     const other = (marked.getWorksheet("Blad 2") as ExcelJS.Worksheet).getCell("B3");
     expect((other.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFC7CE");
-    expect(noteText(other.note)).toBe("Formatiecheck:\ntest/mark: Functie onbekend.");
+    expect(noteText(other.note)).toBe("Formatiecheck:\nOverige bevinding: Functie onbekend.");
   });
 });

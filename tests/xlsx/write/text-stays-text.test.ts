@@ -61,7 +61,7 @@ describe("a suggestion applied and a note written", () => {
     expect(cell?.type).toBe(ExcelJS.ValueType.String);
     expect(cell?.value).toBe(asStored(text));
     const note = cell?.note;
-    expect(typeof note === "string" ? note : note?.texts?.map((t) => t.text).join("")).toBe(asStored(`Formatiecheck:\ntest/x: ${text}`));
+    expect(typeof note === "string" ? note : note?.texts?.map((t) => t.text).join("")).toBe(asStored(`Formatiecheck:\nOverige bevinding: ${text}`));
   });
 
   it("replaces characters a workbook cannot hold and cuts text to Excel's cell limit", async () => {
