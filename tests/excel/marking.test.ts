@@ -41,12 +41,14 @@ describe("markFindings", () => {
     expect(fillOf(fixture, "B5")).toBeUndefined();
     const fills = fixture.fake.stats.formatCalls.filter((c) => c.sheet === "Formatie");
     expect(fills.every((c) => c.target === "RangeAreas")).toBe(true);
-    // One area list per colour: B2:B4 (error), C6 (info); colour and pattern set on each.
+    // One area list per colour: B2:B4 (error), C6 (info); colour, pattern and tint (none) set on each.
     expect(fills.map((c) => [c.property, c.cells, c.areas])).toEqual([
       ["fill.color", 3, 1],
       ["fill.pattern", 3, 1],
+      ["fill.tintAndShade", 3, 1],
       ["fill.color", 1, 1],
       ["fill.pattern", 1, 1],
+      ["fill.tintAndShade", 1, 1],
     ]);
   });
 
