@@ -35,7 +35,7 @@ export class WorkbookEvents {
     return Date.now() - at < OWN_WRITE_MS;
   }
 
-  async onSheetChanged(sheet: string, handler: (address: string, structural: boolean) => void): Promise<Unsubscribe> {
+  async onSheetChanged(sheet: string, handler: (address: string, structural?: boolean) => void): Promise<Unsubscribe> {
     return excelRun(async (context) => {
       const subscription = context.workbook.worksheets.getItem(sheet).onChanged.add(async (event: Excel.WorksheetChangedEventArgs) => {
         const structural = event.changeType !== "RangeEdited";

@@ -130,7 +130,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return saveState(this.session, state);
   }
 
-  onSheetChanged(sheet: string, handler: (address: string, structural: boolean) => void): Promise<Unsubscribe> {
+  onSheetChanged(sheet: string, handler: (address: string, structural?: boolean) => void): Promise<Unsubscribe> {
     return this.events.onSheetChanged(sheet, handler);
   }
 

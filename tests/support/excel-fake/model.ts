@@ -175,6 +175,9 @@ export function parseInput(input: unknown): { value?: FakeValue; formula?: strin
   return { value: input };
 }
 
+/** Formula cells being calculated (to see a circular reference). */
+const CALCULATING = new Set<FakeCell>();
+
 export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   readonly notes = new Map<string, string>();
@@ -212,8 +215,19 @@ export class FakeSheet {
   contentAt(row: number, col: number): FakeValue | undefined {
     const cell = this.cell(row, col);
     if (!cell) return undefined;
-    if (cell.formula !== undefined) return cell.result ?? evaluateFormula(cell.formula, this);
+    if (cell.formula !== undefined) return cell.result ?? this.calculate(cell);
     return cell.value;
+  }
+
+  /** A formula's value; a circular reference (a formula that reaches itself) is 0, as Excel shows it. */
+  private calculate(cell: FakeCell): FakeValue {
+    if (CALCULATING.has(cell)) return 0;
+    CALCULATING.add(cell);
+    try {
+      return evaluateFormula(cell.formula as string, this);
+    } finally {
+      CALCULATING.delete(cell);
+    }
   }
 
   /** The value `range.values` reports ("" for empty, the (English) error text for an error). */
@@ -226,11 +240,8 @@ export class FakeSheet {
 
   /** Calculates every formula again (Excel's automatic calculation, or `application.calculate`). */
   recalculate(): void {
-    for (const cell of this.cells.values()) {
-      if (cell.formula === undefined) continue;
-      delete cell.result;
-      cell.result = evaluateFormula(cell.formula, this);
-    }
+    for (const cell of this.cells.values()) if (cell.formula !== undefined) delete cell.result;
+    for (const cell of this.cells.values()) if (cell.formula !== undefined) cell.result = this.calculate(cell);
   }
 
   /** The rectangle of cells holding something (values only, or formats too); undefined when none. */
