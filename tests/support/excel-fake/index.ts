@@ -173,13 +173,16 @@ export function createExcelFake(options: ExcelFakeOptions = {}): ExcelFake {
         emit("dialogMessageReceived", { message: text, origin: undefined });
       },
     };
-    dialogs.push(dialog);
     const office = {
       addEventHandler: (type: string, handler: (args: unknown) => void) => handlers.set(type, [...(handlers.get(type) ?? []), handler]),
       close: () => void (dialog.closed = true),
       messageChild: () => undefined,
     };
-    setTimeout(() => callback?.({ status: "succeeded", value: office }), 0);
+    // The dialog is open once the add-in hears it is (its handlers are added in that callback).
+    setTimeout(() => {
+      dialogs.push(dialog);
+      callback?.({ status: "succeeded", value: office });
+    }, 0);
   }
 
   const Excel: Record<string, unknown> = { run, ...ENUMS, RequestContext: FakeContext };
