@@ -259,14 +259,17 @@ export class Marks {
           }
         }
       }
-      for (const change of plan.notes) {
-        const worksheet = context.workbook.worksheets.getItem(change.sheet);
-        const address = cellAddress(change.row, change.col);
-        await budget.reserve(jsonBytes(change.content) + 40);
-        if (change.content === null) {
-          if (change.exists) worksheet.notes.getItem(address).delete();
-        } else if (change.exists) worksheet.notes.getItem(address).content = change.content;
-        else worksheet.notes.add(address, change.content);
+      // (A plan has notes only where Excel has them: ExcelApi 1.18.)
+      if (supports("notes")) {
+        for (const change of plan.notes) {
+          const worksheet = context.workbook.worksheets.getItem(change.sheet);
+          const address = cellAddress(change.row, change.col);
+          await budget.reserve(jsonBytes(change.content) + 40);
+          if (change.content === null) {
+            if (change.exists) worksheet.notes.getItem(address).delete();
+          } else if (change.exists) worksheet.notes.getItem(address).content = change.content;
+          else worksheet.notes.add(address, change.content);
+        }
       }
       await dropOldStatus(context, budget, this.session, oldLastRow, entries);
     });
