@@ -1,7 +1,7 @@
 /**
  * The fake's Office.js-shaped proxies, by concern: client-object.ts (queued commands, loads),
  * context.ts (a request), host.ts (what requests share), workbook-proxies.ts (workbook,
- * worksheets), range-proxies.ts, sheet-part-proxies.ts (tables, charts, page layout),
+ * worksheets), range-proxies.ts, format-proxies.ts, sheet-part-proxies.ts (tables, charts, page layout),
  * annotation-proxies.ts (notes, threaded comments), protection.ts, custom-xml-proxies.ts.
  */
 export { jsonSize, OfficeError } from "./client-object";
