@@ -8,7 +8,10 @@
  *   cell the user recoloured since keeps the user's colour. Its own fill comes back exactly as saved.
  * - A note comes back where it is still the tool's; where the user edited it, only the block the
  *   tool appended is taken out.
- * - A cell marked again keeps its first saved fill and note as "its own", never the tool's colour.
+ * - A cell marked again keeps its first saved fill and note as "its own", never the tool's colour;
+ *   a cell that shows a mark colour without any record carries a mark whose record was lost, and
+ *   its own fill is taken as none — unless it is Excel's own "Ongeldig"/"Neutraal" cell style
+ *   (the same fill with that style's font colour), which is the user's.
  * - A cell listed more than once (a change stopped half-way: the new rows are written below the
  *   old ones before anything is coloured, see status-store.ts) may carry any of the listed marks;
  *   its own fill and note are those of its newest row.
@@ -40,6 +43,12 @@ export interface MarkingInput {
   maxNotes: number;
   /** Whether a note may be put on this cell (not on a cell with a threaded comment); default yes. */
   noteAllowed?(sheet: string, row: number, col: number): boolean;
+  /**
+   * Whether an unrecorded cell showing a mark colour carries a mark whose record was lost (an
+   * older version wrote the status sheet last): its own fill is then unknown and taken as none —
+   * a mark colour is never recorded as a cell's own fill. Default: no.
+   */
+  lostMark?(sheet: string, row: number, col: number): boolean;
 }
 
 export type NoteChange = { sheet: string; row: number; col: number; content: string | null; exists: boolean };
@@ -219,7 +228,8 @@ export function planMarking(input: MarkingInput): MarkingPlan {
       const before = carried.get(sheet)?.get(key);
       const current = input.current(sheet, mark.row, mark.col);
       if (!before && current.fill === undefined) continue; // its own fill could not be read: not marked
-      const ownFill = before ? before.fill : storedFillJson(current.fill as OfficeFill);
+      const lost = !before && isMarkColour(current.fill) && (input.lostMark?.(sheet, mark.row, mark.col) ?? false);
+      const ownFill = before ? before.fill : lost ? "null" : storedFillJson(current.fill as OfficeFill);
       const ownNote = before ? before.note : (current.note ?? null);
       const color = SEVERITY_FILL[mark.severity];
       apply.add({ color: `#${color}`, pattern: "Solid" }, sheet, { row: mark.row, col: mark.col });

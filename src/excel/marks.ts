@@ -29,7 +29,7 @@ import { supports } from "./api-support";
 import type { Context, ExcelSession } from "./excel-run";
 import { FillReader } from "./fill-reader";
 import type { OfficeFill } from "./fill-state";
-import { planMarking, type CellState, type MarkingPlan } from "./marking-plan";
+import { isMarkColour, planMarking, type CellState, type MarkingPlan } from "./marking-plan";
 import { officeErrorCode, officeErrorLocation } from "./office-errors";
 import { assertWritable, queueProtection, type ProtectionRead } from "./protection";
 import { jsonBytes, RequestBudget } from "./request-budget";
@@ -217,6 +217,7 @@ export class Marks {
       reader.takeBlocks();
     }
     const comments = takeCommentLocations(commented);
+    const lost = await lostMarks(context, budget, marks, content, reader);
 
     const current = (sheet: string, row: number, col: number): CellState => {
       const fill: OfficeFill | undefined = reader.get(sheet, row, col);
@@ -234,6 +235,7 @@ export class Marks {
       notes: options.notes,
       maxNotes: MAX_NOTES,
       noteAllowed: (sheet, row, col) => options.addNotes && !(comments.get(sheet)?.has(cellKey(row, col)) ?? false),
+      lostMark: (sheet, row, col) => lost.get(sheet)?.has(cellKey(row, col)) ?? false,
     });
     // Nothing is written where anything to be written is protected.
     const touched = new Set<string>();
@@ -301,6 +303,40 @@ function setFill(ranges: Excel.RangeAreas, target: OfficeFill | null): void {
   ranges.format.fill.pattern = target.pattern;
   if (target.patternColor !== undefined) ranges.format.fill.patternColor = target.patternColor;
   ranges.format.fill.tintAndShade = target.tintAndShade ?? 0;
+}
+
+/**
+ * Excel's built-in cell styles whose fill is a mark colour ("Ongeldig"/Bad, "Neutraal"/Neutral):
+ * fill → the style's font colour. A cell with both is styled by the user, not marked.
+ */
+const STYLE_FONTS: Record<string, string> = { "#FFC7CE": "#9C0006", "#FFEB9C": "#9C5700" };
+
+/**
+ * New marks on cells that show a mark colour but are in no record: marks of an older version
+ * whose record was lost (it wrote the status sheet last). Their font colour tells Excel's own cell
+ * styles apart; read only where there are such cells (one more request then).
+ */
+async function lostMarks(context: Context, budget: RequestBudget, marks: readonly CellMark[], content: StatusContent, reader: FillReader): Promise<Map<string, Set<number>>> {
+  const recorded = new Set(content.marks.flatMap((entry) => entry.cells.map((cell) => `${entry.sheet}\u0000${cellKey(cell.row, cell.col)}`)));
+  const suspects: { mark: CellMark; fill: OfficeFill; font: Excel.RangeFont }[] = [];
+  for (const mark of marks) {
+    const fill = reader.get(mark.sheet, mark.row, mark.col);
+    if (!isMarkColour(fill) || recorded.has(`${mark.sheet}\u0000${cellKey(mark.row, mark.col)}`)) continue;
+    await budget.reserve(80, 40);
+    const font = context.workbook.worksheets.getItem(mark.sheet).getRange(cellAddress(mark.row, mark.col)).format.font;
+    font.load("color");
+    suspects.push({ mark, fill: fill as OfficeFill, font });
+  }
+  const lost = new Map<string, Set<number>>();
+  if (suspects.length === 0) return lost;
+  await budget.flush();
+  for (const { mark, fill, font } of suspects) {
+    if (STYLE_FONTS[fill.color.toUpperCase()] === font.color?.toUpperCase()) continue;
+    let cells = lost.get(mark.sheet);
+    if (!cells) lost.set(mark.sheet, (cells = new Set()));
+    cells.add(cellKey(mark.row, mark.col));
+  }
+  return lost;
 }
 
 type CommentLocations = Map<string, Excel.Range[]>;

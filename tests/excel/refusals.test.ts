@@ -93,6 +93,28 @@ describe("protection is checked before anything is written", () => {
   });
 });
 
+describe("a mark colour is never recorded as a cell's own fill", () => {
+  test("a cell showing a mark colour without a record (a mark an older version lost) loses it on clearing", async () => {
+    fixture = officeFixture();
+    seed(fixture);
+    fixture.fake.user.setFill("Formatie", "C3", ERROR_FILL);
+    await fixture.workbook.markFindings([finding("C3", "warning")]);
+    expect(JSON.parse(String(fixture.fake.workbook.sheet(STATUS_SHEET)?.valueAt(2, 3)))).toBeNull();
+    await fixture.workbook.clearMarks();
+    expect(fillAt(fixture, 3, 3)).toBeUndefined();
+  });
+
+  test("Excel's own cell style 'Ongeldig' (the same pink, with its dark red font) is the user's and comes back", async () => {
+    fixture = officeFixture();
+    seed(fixture);
+    fixture.fake.user.setFill("Formatie", "C3", ERROR_FILL);
+    (fixture.fake.workbook.sheet("Formatie")?.ensure(3, 3) as { font?: { color?: string } }).font = { color: "#9C0006" };
+    await fixture.workbook.markFindings([finding("C3", "warning")]);
+    await fixture.workbook.clearMarks();
+    expect(fillAt(fixture, 3, 3)).toEqual(ERROR_FILL);
+  });
+});
+
 describe("a failure while writing is not run again", () => {
   test("at every step of a marking's writes: no note is written twice, no fill set twice", async () => {
     const run = async (failAt?: number) => {

@@ -172,6 +172,9 @@ class RangeFontProxy extends ClientObject<FormatTargets> {
   set size(value: number) {
     this.setFont("size", value);
   }
+  get color(): string | null {
+    return this.prop("color");
+  }
   set color(value: string) {
     this.setFont("color", value);
   }
