@@ -82,8 +82,9 @@ class RangeFillProxy extends ClientObject<FormatTargets> {
     this.context.queue(jsonSize(value), () => {
       const color = normalizeColor(value);
       // An RGB colour replaces a theme colour: its tint does not carry over (the fill becomes
-      // exactly this colour). Issue 12's "a clear may restore a darker colour" is this: a tint
-      // that is not read is not restored.
+      // exactly this colour). RangeFill.tintAndShade (ExcelApi 1.9) "lightens or darkens a color
+      // for the range fill"; that setting `color` drops it is what issue 12's report ("a clear may
+      // restore a darker colour") implies — modelled so, not confirmed on a live Excel.
       this.target("range").setCells(this.context.host, "fill.color", (cell) => {
         const pattern = cell.fill && cell.fill.pattern !== "None" ? cell.fill.pattern : "Solid";
         const { tintAndShade: _dropped, ...rest } = cell.fill ?? ({} as FakeFill);

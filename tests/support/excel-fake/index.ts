@@ -23,7 +23,7 @@
  *   calculated again (context.ts, model.ts);
  * - error values read in Excel's language ("#N/B"), recognisable only by `valueTypes` or special
  *   cells (range-proxies.ts);
- * - theme colours with a tint: setting a colour drops the tint (range-proxies.ts);
+ * - theme colours with a tint: setting a colour drops the tint (format-proxies.ts);
  * - notes refused on merged and threaded-comment cells (annotation-proxies.ts);
  * - requests and responses above 5 MB, addresses above 8,192 characters, values that do not
  *   match the range, unknown sheets, properties read before they were loaded, APIs above the
