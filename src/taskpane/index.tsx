@@ -44,24 +44,28 @@ async function renderAddin(root: Root, language: Language, engine: CheckEngine):
 async function main(): Promise<void> {
   const element = document.getElementById("root");
   if (!element) return;
-  const engine = createEngine();
   const root = createRoot(element);
+  // The engine (a Web Worker) starts once Office has answered or the time-out passed, not before:
+  // the start screen comes first.
+  let engine: CheckEngine | undefined;
+  const theEngine = () => (engine ??= createEngine());
   let fileOpened = false;
   // Excel answered after the time-out (a cold start of Excel on the web): switch to the add-in,
   // unless the user already works on a file in file mode.
   const late = (start: OfficeStart) => {
-    if (!fileOpened) void renderAddin(root, languageOf(start.displayLanguage ?? navigator.language), engine);
+    if (!fileOpened) void renderAddin(root, languageOf(start.displayLanguage ?? navigator.language), theEngine());
   };
   const office = await waitForOffice(typeof Office === "undefined" ? undefined : (Office as unknown as OfficeReady), OFFICE_READY_TIMEOUT_MS, late);
   const language = languageOf(office.displayLanguage ?? navigator.language);
-  if (office.inExcel) await renderAddin(root, language, engine);
-  else root.render(<FileModeApp language={language} engine={engine} onFileOpened={() => (fileOpened = true)} />);
+  const engineNow = theEngine();
+  if (office.inExcel) await renderAddin(root, language, engineNow);
+  else root.render(<FileModeApp language={language} engine={engineNow} onFileOpened={() => (fileOpened = true)} />);
   // Closing the pane: remove the workbook listeners (live checking, selection) and stop the worker.
   window.addEventListener(
     "pagehide",
     () => {
       root.unmount();
-      engine.dispose();
+      engine?.dispose();
     },
     { once: true },
   );
