@@ -6,8 +6,8 @@ const os = require("node:os");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { productionManifest } = require("./scripts/production-manifest.cjs");
 
-const DEV_URL = "https://localhost:3000/";
 /** Where the built add-in is hosted; substituted into dist/manifest.xml. */
 const PROD_URL = process.env.FORMATIECHECK_URL || "https://formatiecheck.example.nl/";
 
@@ -27,6 +27,7 @@ module.exports = (_env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      notice: "./src/commands/notice.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -53,6 +54,8 @@ module.exports = (_env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      // The ribbon command's message when it fails (a dialog: a function command has no pane).
+      new HtmlWebpackPlugin({ filename: "notice.html", template: "./src/commands/notice.html", chunks: ["notice"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -60,7 +63,7 @@ module.exports = (_env, argv) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (production ? content.toString().split(DEV_URL).join(PROD_URL) : content),
+            transform: (content) => (production ? productionManifest(content.toString(), PROD_URL) : content),
           },
         ],
       }),

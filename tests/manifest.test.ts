@@ -76,6 +76,27 @@ test("all URLs are on one origin, the add-in's own, over HTTPS", () => {
   expect(appDomains).toEqual(["https://localhost:3000"]);
 });
 
+test("the production build's manifest names no development server: URLs and AppDomain on the host's origin", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config = require(path.join(ROOT, "webpack.config.js"))({}, { mode: "production" }) as { plugins: { patterns?: { to: string; transform?: (content: Buffer) => Buffer | string }[] }[] };
+  const pattern = config.plugins.flatMap((p) => p.patterns ?? []).find((p) => p.to === "manifest.xml");
+  const built = String(pattern?.transform?.(Buffer.from(xml)));
+  const body = built.replace(/<!--[\s\S]*?-->/g, "");
+  expect(body).not.toMatch(/localhost/);
+  const builtTree = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: () => true }).parse(built) as Node;
+  const domains = ((((builtTree.OfficeApp as Node[])[0] as Node).AppDomains as Node[])[0] as Node).AppDomain as string[];
+  const origins = new Set([...body.matchAll(/DefaultValue="(https:[^"]+)"/g)].map((m) => new URL(m[1] as string).origin));
+  expect(origins.size).toBe(1);
+  expect(domains).toEqual([...origins]);
+});
+
+test("a production URL that is not HTTPS is refused", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { productionManifest } = require(path.join(ROOT, "scripts/production-manifest.cjs")) as { productionManifest: (xml: string, url: string) => string };
+  expect(() => productionManifest(xml, "http://formatiecheck.example.nl/")).toThrow(/HTTPS/);
+  expect(productionManifest(xml, "https://intranet.example.nl/apps/formatiecheck")).toContain("<AppDomain>https://intranet.example.nl</AppDomain>");
+});
+
 test("every asset the manifest names exists, and the pages it names are built by webpack", () => {
   const paths = urls.map((u) => new URL(u).pathname.slice(1));
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -75,9 +75,11 @@ export interface WorkbookPort {
   readRange(sheet: string, address: string): Promise<Grid>;
   /**
    * Calls the handler when the user changes cells of the sheet (not when the tool itself writes);
-   * undefined where the adapter has no live workbook (a file).
+   * `structural` when rows, columns or cells were inserted or deleted (everything after them
+   * moved: the sheet must be read again as a whole). Undefined where the adapter has no live
+   * workbook (a file).
    */
-  onSheetChanged?(sheet: string, handler: (address: string) => void): Promise<Unsubscribe>;
+  onSheetChanged?(sheet: string, handler: (address: string, structural?: boolean) => void): Promise<Unsubscribe>;
   /** Calls the handler with the sheet and 1-based row the user selects. */
   onSelectionChanged?(handler: (sheet: string, row: number) => void): Promise<Unsubscribe>;
   /** Installs data-validation dropdowns from the book; removable again with `removeEntryLists`. */

@@ -15,11 +15,12 @@ export const PROBE_MIN_CELLS = 16;
 export const PROBE_SEGMENT = 128;
 /** Short runs this close together are read as one block. */
 const CLUSTER_GAP = 8;
-/** Estimated response bytes per cell of `getCellProperties` (fill colour, pattern, pattern colour). */
-const CELL_PROPERTY_BYTES = 90;
+/** Estimated response bytes per cell of `getCellProperties` (fill colour, pattern, pattern colour, tint). */
+const CELL_PROPERTY_BYTES = 110;
 const MAX_BLOCK_CELLS = 20_000;
 
-const FILL_PROPERTIES: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true, patternColor: true } } };
+/** A theme colour's tint comes with the colour: restoring the colour alone would give a darker cell. */
+const FILL_PROPERTIES: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true, patternColor: true, tintAndShade: true } } };
 
 interface Probe {
   sheet: string;
@@ -55,7 +56,7 @@ export class FillReader {
       for (let top = run.top; top <= run.bottom; top += PROBE_SEGMENT) {
         const segment = { ...run, top, bottom: Math.min(run.bottom, top + PROBE_SEGMENT - 1) };
         const range = worksheet.getRange(rectAddress(segment));
-        range.load("format/fill/color,format/fill/pattern,format/fill/patternColor");
+        range.load("format/fill/color,format/fill/pattern,format/fill/patternColor,format/fill/tintAndShade");
         await this.budget.reserve(80, 120);
         this.probes.push({ sheet, rect: segment, range });
       }
@@ -77,10 +78,26 @@ export class FillReader {
    * out mixed cell by cell (syncing as the budget requires). Ends with nothing left queued.
    */
   async complete(): Promise<void> {
+    if (!(await this.settleProbes())) return;
+    await this.budget.flush();
+    this.takeBlocks();
+  }
+
+  /** Whether reads are still to be synced (cell-by-cell reads of mixed segments) — see `settleProbes`. */
+  get pending(): boolean {
+    return this.probes.length > 0 || this.blocks.length > 0;
+  }
+
+  /**
+   * After a sync: takes what came (probes and blocks) and queues cell-by-cell reads for the
+   * segments that turned out mixed (syncing only where the budget is full). True when reads were
+   * queued: sync, then `takeBlocks`.
+   */
+  async settleProbes(): Promise<boolean> {
     const mixed: Probe[] = [];
     for (const probe of this.probes.splice(0)) {
-      const { color, pattern, patternColor } = probe.range.format.fill;
-      const fill = normalizeFill({ color, pattern, patternColor });
+      const { color, pattern, patternColor, tintAndShade } = probe.range.format.fill;
+      const fill = normalizeFill({ color, pattern, patternColor, tintAndShade });
       const uniform = fill !== undefined && (fill.pattern === "None" || fill.pattern === "Solid" || fill.patternColor !== undefined);
       if (!uniform) {
         mixed.push(probe);
@@ -89,13 +106,12 @@ export class FillReader {
       for (let row = probe.rect.top; row <= probe.rect.bottom; row++) this.set(probe.sheet, row, probe.rect.left, fill);
     }
     this.takeBlocks();
-    if (mixed.length === 0) return;
     for (const probe of mixed) await this.queueBlock(this.context.workbook.worksheets.getItem(probe.sheet), probe.sheet, probe.rect);
-    await this.budget.flush();
-    this.takeBlocks();
+    return mixed.length > 0;
   }
 
-  private takeBlocks(): void {
+  /** Takes the answers of the cell-by-cell reads synced since. */
+  takeBlocks(): void {
     for (const block of this.blocks.splice(0)) {
       const rows = block.result.value;
       for (let i = 0; i < rows.length; i++) {

@@ -1,8 +1,13 @@
 /**
  * A cell's own fill, as Office.js reads and sets it (`format.fill.color`, `.pattern`,
- * `.patternColor`, ExcelApi 1.9), and as the state sheet stores it: JSON in the shape the ExcelJS
- * adapter writes (`{"type":"pattern","pattern":"solid","fgColor":{"argb":"FFFFC7CE"}}`, `null` for
- * no fill), so marks made by the CLI can be cleared in Excel and the other way round.
+ * `.patternColor`, `.tintAndShade`, ExcelApi 1.9), and as the state sheet stores it: JSON in the
+ * shape the ExcelJS adapter writes (`{"type":"pattern","pattern":"solid","fgColor":{"argb":"FFFFC7CE"}}`,
+ * `null` for no fill), so marks made by the CLI can be cleared in Excel and the other way round.
+ *
+ * A theme colour lighter or darker than itself (Office.js: `color` plus `tintAndShade`) is stored
+ * as ExcelJS stores a tinted colour, with a `tint` next to the colour: `fgColor: {argb, tint}` for
+ * a solid fill, `bgColor: {argb, tint}` for a pattern's background — the ExcelJS `Color` shape
+ * (`argb`, `theme`, `tint`), which the CLI writes back as OOXML `<fgColor rgb="…" tint="…"/>`.
  */
 export type FillPattern = Excel.FillPattern | `${Excel.FillPattern}`;
 
@@ -68,34 +73,38 @@ function hex(color: string | undefined): string | undefined {
   return match ? (match[1] as string).toUpperCase() : undefined;
 }
 
-/** A fill as read from Office.js, normalised (upper-case colours; no pattern colour where it means nothing). */
-export function normalizeFill(fill: { color?: string | null; pattern?: string | null; patternColor?: string | null }): OfficeFill | undefined {
+/**
+ * A fill as read from Office.js, normalised (upper-case colours; no pattern colour where it means
+ * nothing; a tint only where there is one). Undefined when the answer is not one fill: a range
+ * whose cells differ answers null for what differs.
+ */
+export function normalizeFill(fill: { color?: string | null; pattern?: string | null; patternColor?: string | null; tintAndShade?: number | null }): OfficeFill | undefined {
   const pattern = (fill.pattern ?? undefined) as FillPattern | undefined;
   const color = hex(fill.color ?? undefined);
-  if (pattern === undefined || color === undefined) return undefined;
+  if (pattern === undefined || color === undefined || fill.tintAndShade === null) return undefined;
   if (pattern === "None") return { color: "#FFFFFF", pattern: "None" };
   const normal: OfficeFill = { color: `#${color}`, pattern };
   const patternColor = hex(fill.patternColor ?? undefined);
   if (pattern !== "Solid" && patternColor !== undefined) normal.patternColor = `#${patternColor}`;
+  if (typeof fill.tintAndShade === "number" && fill.tintAndShade !== 0) normal.tintAndShade = fill.tintAndShade;
   return normal;
 }
 
 /** The JSON text stored for a cell's own fill ("null": no fill). */
 export function storedFillJson(fill: OfficeFill): string {
   if (!hasFill(fill)) return "null";
-  const rgb = (color: string) => ({ argb: `FF${color.slice(1).toUpperCase()}` });
-  if (fill.pattern === "Solid") return JSON.stringify({ type: "pattern", pattern: "solid", fgColor: rgb(fill.color) });
+  const rgb = (color: string, tint?: number) => ({ argb: `FF${color.slice(1).toUpperCase()}`, ...(tint !== undefined && tint !== 0 ? { tint } : {}) });
+  if (fill.pattern === "Solid") return JSON.stringify({ type: "pattern", pattern: "solid", fgColor: rgb(fill.color, fill.tintAndShade) });
   const ooxml = TO_OOXML.get(fill.pattern);
   if (ooxml === undefined) return JSON.stringify({ type: "gradient" });
-  return JSON.stringify({ type: "pattern", pattern: ooxml, fgColor: rgb(fill.patternColor ?? "#000000"), bgColor: rgb(fill.color) });
+  return JSON.stringify({ type: "pattern", pattern: ooxml, fgColor: rgb(fill.patternColor ?? "#000000"), bgColor: rgb(fill.color, fill.tintAndShade) });
 }
 
 function colorOf(stored: StoredColor | undefined): { color: string; tint?: number } | undefined {
   if (!stored) return undefined;
-  if (typeof stored.argb === "string" && /^[0-9A-Fa-f]{8}$/.test(stored.argb)) return { color: `#${stored.argb.slice(2).toUpperCase()}` };
-  if (typeof stored.theme === "number" && THEME[stored.theme] !== undefined) {
-    return { color: THEME[stored.theme] as string, ...(typeof stored.tint === "number" && stored.tint !== 0 ? { tint: stored.tint } : {}) };
-  }
+  const tint = typeof stored.tint === "number" && stored.tint !== 0 && stored.tint >= -1 && stored.tint <= 1 ? { tint: stored.tint } : {};
+  if (typeof stored.argb === "string" && /^[0-9A-Fa-f]{8}$/.test(stored.argb)) return { color: `#${stored.argb.slice(2).toUpperCase()}`, ...tint };
+  if (typeof stored.theme === "number" && THEME[stored.theme] !== undefined) return { color: THEME[stored.theme] as string, ...tint };
   return undefined;
 }
 
@@ -124,7 +133,7 @@ export function fillFromStoredJson(json: string): OfficeFill | null | undefined 
   }
   const background = colorOf(fill.bgColor) ?? { color: "#FFFFFF" };
   const foreground = colorOf(fill.fgColor) ?? { color: "#000000" };
-  return { color: background.color, pattern, patternColor: foreground.color };
+  return { color: background.color, pattern, patternColor: foreground.color, ...(background.tint !== undefined ? { tintAndShade: background.tint } : {}) };
 }
 
 /** A key that is equal for fills that look the same. */
@@ -133,9 +142,9 @@ export function fillKey(fill: OfficeFill | null): string {
   return `${fill.pattern}|${fill.color}|${fill.patternColor ?? ""}|${fill.tintAndShade ?? 0}`;
 }
 
-/** True when a cell's current fill is the solid mark colour ("FFC7CE" or "FFFFC7CE"). */
+/** True when a cell's current fill is exactly the solid colour ("FFC7CE" or "FFFFC7CE"), untinted. */
 export function isSolidColor(fill: OfficeFill | undefined, color: string): boolean {
-  if (!fill || fill.pattern !== "Solid") return false;
+  if (!fill || fill.pattern !== "Solid" || (fill.tintAndShade ?? 0) !== 0) return false;
   const rgb = color.length === 8 ? color.slice(2) : color;
   return fill.color.slice(1).toUpperCase() === rgb.toUpperCase();
 }

@@ -90,6 +90,17 @@ export function officeErrorCode(error: unknown): string | undefined {
   return typeof code === "string" && code !== "" ? code : undefined;
 }
 
+/**
+ * Where Excel says a request failed (`debugInfo.errorLocation`, e.g. "NoteCollection.add"), if it
+ * says; also through a WorkbookError's cause.
+ */
+export function officeErrorLocation(error: unknown): string | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const location = (error as { debugInfo?: { errorLocation?: unknown } }).debugInfo?.errorLocation;
+  if (typeof location === "string" && location !== "") return location;
+  return error instanceof WorkbookError ? officeErrorLocation(error.cause) : undefined;
+}
+
 /** A message for any error from Office.js: the known text for its code, else Excel's own text. */
 export function describeOfficeError(error: unknown): Localized {
   const code = officeErrorCode(error);

@@ -1,44 +1,22 @@
 /**
  * Entry of the task pane: waits for Office.js (never forever: outside Office, or when office.js
- * does not load, it goes on after a timeout), picks the language, starts the check engine in a
- * Web Worker and mounts the App with the Office.js workbook port when running in Excel — or, in a
- * plain browser, file mode ("Bestand openen": the same pane on a .xlsx file).
+ * does not load, it goes on after a time-out — and still switches to the add-in when Excel answers
+ * later), picks the language, starts the check engine in a Web Worker and mounts the App with the
+ * Office.js workbook port when running in Excel — or, in a plain browser, file mode ("Bestand
+ * openen": the same pane on a .xlsx file).
  */
-import { createRoot } from "react-dom/client";
+import { createRoot, type Root } from "react-dom/client";
+import type { Language } from "../core/localized";
 import { FileModeApp } from "./file-mode/file-mode-app";
 import { languageOf, translate } from "./i18n";
 import { loadPane } from "./load-pane";
 import { loadOfficePort } from "./office-port";
+import { waitForOffice, type OfficeReady, type OfficeStart } from "./office-start";
 import { lazyInlineTransport, TransportCheckEngine, workerTransport, type CheckEngine, type WorkerLike } from "./services/check-engine";
 import { fallbackTransport } from "./services/fallback-transport";
 
-/** How long to wait for Office.onReady before going on without Office. */
+/** How long to wait for Office.onReady before going on without Office (a later answer still counts). */
 const OFFICE_READY_TIMEOUT_MS = 6000;
-
-interface OfficeStart {
-  inExcel: boolean;
-  displayLanguage?: string;
-}
-
-async function waitForOffice(timeoutMs: number): Promise<OfficeStart> {
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return { inExcel: false };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<OfficeStart>((resolve) => {
-    timer = setTimeout(() => resolve({ inExcel: false }), timeoutMs);
-  });
-  const ready = Office.onReady().then(
-    (info): OfficeStart => ({
-      inExcel: info.host === Office.HostType.Excel,
-      ...(Office.context?.displayLanguage ? { displayLanguage: Office.context.displayLanguage } : {}),
-    }),
-    (): OfficeStart => ({ inExcel: false }),
-  );
-  try {
-    return await Promise.race([ready, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /** The check engine in a Web Worker, falling back to the pane's own thread if the worker fails. */
 function createEngine(): CheckEngine {
@@ -55,27 +33,39 @@ function createEngine(): CheckEngine {
   }
 }
 
+/** The add-in in Excel: the pane with the Office.js workbook port. */
+async function renderAddin(root: Root, language: Language, engine: CheckEngine): Promise<void> {
+  // Should the adapter's chunk not load, the pane still starts and says it has no workbook.
+  const [pane, port] = await Promise.all([loadPane().catch(() => undefined), loadOfficePort(language).catch(() => undefined)]);
+  if (pane) root.render(<pane.App port={port} language={language} engine={engine} />);
+  else root.render(<p role="alert">{translate(language, "paneLoadFailed")}</p>);
+}
+
 async function main(): Promise<void> {
   const element = document.getElementById("root");
   if (!element) return;
-  const office = await waitForOffice(OFFICE_READY_TIMEOUT_MS);
-  const language = languageOf(office.displayLanguage ?? navigator.language);
-  const engine = createEngine();
   const root = createRoot(element);
-  if (office.inExcel) {
-    // Should the adapter's chunk not load, the pane still starts and says it has no workbook.
-    const [pane, port] = await Promise.all([loadPane().catch(() => undefined), loadOfficePort(language).catch(() => undefined)]);
-    if (pane) root.render(<pane.App port={port} language={language} engine={engine} />);
-    else root.render(<p role="alert">{translate(language, "paneLoadFailed")}</p>);
-  } else {
-    root.render(<FileModeApp language={language} engine={engine} />);
-  }
+  // The engine (a Web Worker) starts once Office has answered or the time-out passed, not before:
+  // the start screen comes first.
+  let engine: CheckEngine | undefined;
+  const theEngine = () => (engine ??= createEngine());
+  let fileOpened = false;
+  // Excel answered after the time-out (a cold start of Excel on the web): switch to the add-in,
+  // unless the user already works on a file in file mode.
+  const late = (start: OfficeStart) => {
+    if (!fileOpened) void renderAddin(root, languageOf(start.displayLanguage ?? navigator.language), theEngine());
+  };
+  const office = await waitForOffice(typeof Office === "undefined" ? undefined : (Office as unknown as OfficeReady), OFFICE_READY_TIMEOUT_MS, late);
+  const language = languageOf(office.displayLanguage ?? navigator.language);
+  const engineNow = theEngine();
+  if (office.inExcel) await renderAddin(root, language, engineNow);
+  else root.render(<FileModeApp language={language} engine={engineNow} onFileOpened={() => (fileOpened = true)} />);
   // Closing the pane: remove the workbook listeners (live checking, selection) and stop the worker.
   window.addEventListener(
     "pagehide",
     () => {
       root.unmount();
-      engine.dispose();
+      engine?.dispose();
     },
     { once: true },
   );

@@ -1,9 +1,12 @@
 /**
- * How the built pane starts outside Office, in Chromium, from a local static server: with no
- * network (office.js cannot load) it shows the file-mode start screen within a second; where
- * office.js loads but finds no host, or never answers, it does not hang either.
+ * How the built pane starts, in Chromium, from a local static server: with no network (office.js
+ * cannot load) it shows the file-mode start screen within a second; where office.js loads but
+ * finds no host, or never answers, it does not hang either; and where Excel answers only after the
+ * time-out (a cold start of Excel on the web), the pane switches from file mode to the add-in.
  */
 import { startPaneSession, type PaneSession } from "./support/pane-page";
+import { seedFromFile, standInScript } from "./support/stand-in-script";
+import { EXAMPLE, EXAMPLE_SHEET } from "./support/workbook-checks";
 
 jest.setTimeout(120_000);
 
@@ -81,5 +84,18 @@ describe("starting outside Office", () => {
     const at = await startScreenAt(OFFICE_NEVER_READY, 20_000);
     expect(at).toBeGreaterThan(5000);
     expect(at).toBeLessThan(10_000);
+  });
+
+  test("Excel that answers after the time-out: file mode first, then the add-in on the workbook", async () => {
+    // The recording Excel fake as office.js, whose onReady answers only after 7 s.
+    const lateExcel = `${await seedFromFile(EXAMPLE).then(standInScript)}
+      const ready = window.Office.onReady;
+      window.Office.onReady = () => new Promise((resolve) => setTimeout(() => resolve(ready()), 7000));`;
+    const { page, problems } = await session.open({ initScript: WATCH_START_SCREEN + lateExcel });
+    await page.waitForFunction(() => window.formatiecheckStartScreenAt !== undefined, undefined, { timeout: 20_000 });
+    await page.getByRole("tab", { name: "Controle" }).waitFor({ timeout: 20_000 });
+    expect(await page.getByRole("heading", { name: "Bestand openen" }).count()).toBe(0);
+    expect(await page.getByRole("combobox", { name: "Werkblad" }).inputValue()).toBe(EXAMPLE_SHEET);
+    expect(problems).toEqual([]);
   });
 });

@@ -5,18 +5,21 @@ import { parseInput } from "../support/excel-fake/model";
 
 describe("toCoreValue", () => {
   test.each([
-    ["", null],
-    [null, null],
-    [12.5, 12.5],
-    [true, true],
-    ["Adviseur", "Adviseur"],
-    ["#N/A", { error: "#N/A" }],
-    ["#DIV/0!", { error: "#DIV/0!" }],
-    ["#SPILL!", { error: "#SPILL!" }],
-    ["#nope", "#nope"],
-    [Number.NaN, { error: "#NUM!" }],
-  ])("%p → %p", (input, expected) => {
-    expect(toCoreValue(input)).toEqual(expected);
+    ["", false, null],
+    [null, false, null],
+    [12.5, false, 12.5],
+    [true, false, true],
+    ["Adviseur", false, "Adviseur"],
+    // Excel says which cells are errors (valueTypes, special cells): their text in any language.
+    ["#N/A", true, { error: "#N/A" }],
+    ["#N/B", true, { error: "#N/B" }],
+    ["#WAARDE!", true, { error: "#WAARDE!" }],
+    ["#DEEL/0!", true, { error: "#DEEL/0!" }],
+    // Text that only looks like an error value (typed with an apostrophe) stays text.
+    ["#N/A", false, "#N/A"],
+    [Number.NaN, false, { error: "#NUM!" }],
+  ])("%p (error: %p) → %p", (input, isError, expected) => {
+    expect(toCoreValue(input, isError)).toEqual(expected);
   });
 });
 

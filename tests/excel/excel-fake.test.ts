@@ -138,3 +138,185 @@ test("setCategoryNames needs ExcelApi 1.7; a bad chart type is refused", async (
   })).rejects.toMatchObject({ code: "InvalidArgument" });
   expect(fake.workbook.sheet("Blad1")?.charts).toEqual([]);
 });
+
+/** The fake's Excel.run, typed as Office.js's. */
+function excel(fake: ReturnType<typeof createExcelFake>): typeof Excel.run {
+  return fake.Excel.run as typeof Excel.run;
+}
+
+describe("as strict as Excel: what the host does, each with its source in the fake", () => {
+  test("a failing command ends its request; the commands before it stay done (no rollback), those after it never run", async () => {
+    const fake = createExcelFake();
+    await expect(
+      excel(fake)(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Blad1");
+        sheet.getRange("A1").values = [["eerst"]];
+        sheet.getRange("A1:B1").values = [["te weinig"]];
+        sheet.getRange("C1").values = [["daarna"]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect([1, 2, 3].map((c) => fake.workbook.sheet("Blad1")?.valueAt(1, c))).toEqual(["eerst", "", ""]);
+  });
+
+  test("failCommand(k): the k-th command from now fails once, with the code given; commands are counted", async () => {
+    const fake = createExcelFake();
+    const write = () =>
+      excel(fake)(async (context) => {
+        const range = context.workbook.worksheets.getItem("Blad1").getRange("A1:A3");
+        range.values = [[1], [2], [3]];
+        range.format.fill.color = "#FF0000";
+        await context.sync();
+      });
+    fake.resetStats();
+    await write();
+    expect(fake.stats.commands).toBe(4);
+    fake.failCommand(4, "GeneralException");
+    await expect(write()).rejects.toMatchObject({ code: "GeneralException" });
+    expect(fake.failureArmed).toBe(false);
+    await write();
+  });
+
+  test("protection: no sheet added under a protected structure; nothing changed on a protected sheet but unlocked cells' values", async () => {
+    const fake = createExcelFake();
+    fake.user.protectStructure();
+    await expect(
+      excel(fake)(async (context) => {
+        context.workbook.worksheets.add("Nieuw");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+    fake.user.protectStructure(false);
+    fake.user.protectSheet("Blad1");
+    (fake.workbook.sheet("Blad1")?.ensure(2, 1) as { locked?: boolean }).locked = false;
+    const change = (address: string, what: (range: Excel.Range) => void) =>
+      excel(fake)(async (context) => {
+        what(context.workbook.worksheets.getItem("Blad1").getRange(address));
+        await context.sync();
+      });
+    await expect(change("A1", (r) => (r.values = [[1]]))).rejects.toMatchObject({ code: "AccessDenied" });
+    await expect(change("A2", (r) => (r.format.fill.color = "#FF0000"))).rejects.toMatchObject({ code: "AccessDenied" });
+    await change("A2", (r) => (r.values = [[2]]));
+    expect(fake.workbook.sheet("Blad1")?.valueAt(2, 1)).toBe(2);
+    const seen = await excel(fake)(async (context) => {
+      const protection = context.workbook.worksheets.getItem("Blad1").protection;
+      protection.load("protected");
+      const structure = context.workbook.protection;
+      structure.load("protected");
+      await context.sync();
+      return [protection.protected, structure.protected];
+    });
+    expect(seen).toEqual([true, false]);
+  });
+
+  test("cell-edit mode: a request fails while the user types in a cell, unless it asked to wait (delayForCellEdit)", async () => {
+    const fake = createExcelFake();
+    const read = async (context: Excel.RequestContext) => {
+      const range = context.workbook.worksheets.getItem("Blad1").getRange("A1");
+      range.load("values");
+      await context.sync();
+      return range.values;
+    };
+    fake.user.startEditing("Blad1", "B2");
+    await expect(excel(fake)(read)).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    let done = false;
+    const waiting = excel(fake)({ delayForCellEdit: true }, read).then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(done).toBe(false);
+    fake.user.stopEditing();
+    await waiting;
+    expect(done).toBe(true);
+  });
+
+  test("inserting rows moves cells, notes and merged areas down and fires RowInserted; deleting cells shifts up", async () => {
+    const fake = createExcelFake();
+    fake.seed("Blad1", "A1", [["kop"], ["a"], ["b"]]);
+    const sheet = fake.workbook.sheet("Blad1");
+    sheet?.notes.set("A3", "notitie");
+    sheet?.merges.push({ top: 2, left: 1, bottom: 3, right: 1 });
+    const events: { address: string; changeType: string }[] = [];
+    await excel(fake)(async (context) => {
+      context.workbook.worksheets.getItem("Blad1").onChanged.add(async (event) => void events.push({ address: event.address, changeType: event.changeType }));
+      await context.sync();
+    });
+    fake.user.insertRows("Blad1", 2, 2);
+    fake.user.deleteCells("Blad1", "A1", "Up");
+    await fake.settle();
+    expect(events).toEqual([
+      { address: "2:3", changeType: "RowInserted" },
+      { address: "A1", changeType: "CellDeleted" },
+    ]);
+    expect([1, 2, 3, 4, 5].map((r) => sheet?.valueAt(r, 1))).toEqual(["", "", "a", "b", ""]);
+    // A3 went to A5 with the two rows, then up one with the deleted cell.
+    expect(sheet?.notes.get("A4")).toBe("notitie");
+    expect(sheet?.merges).toEqual([{ top: 3, left: 1, bottom: 4, right: 1 }]);
+  });
+
+  test("calculation suspended for a request leaves dependent formulas stale until Excel calculates again", async () => {
+    const fake = createExcelFake();
+    fake.seed("Blad1", "A1", [[18]]);
+    fake.user.setFormula("Blad1", "B1", "=A1/36");
+    const write = (value: number, suspend: boolean) =>
+      excel(fake)(async (context) => {
+        if (suspend) context.application.suspendApiCalculationUntilNextSync();
+        context.workbook.worksheets.getItem("Blad1").getRange("A1").values = [[value]];
+        await context.sync();
+      });
+    await write(36, true);
+    expect(fake.workbook.sheet("Blad1")?.valueAt(1, 2)).toBe(0.5);
+    await excel(fake)(async (context) => {
+      context.application.calculate("Recalculate");
+      await context.sync();
+    });
+    expect(fake.workbook.sheet("Blad1")?.valueAt(1, 2)).toBe(1);
+    await write(72, false);
+    expect(fake.workbook.sheet("Blad1")?.valueAt(1, 2)).toBe(2);
+  });
+
+  test.each([
+    ["nl-NL", "#N/B"],
+    ["en-US", "#N/A"],
+  ])("error values read in Excel's language (%s: %s); valueTypes and special cells say Error", async (displayLanguage, text) => {
+    const fake = createExcelFake({ displayLanguage });
+    fake.seed("Blad1", "A1", [[{ error: "#N/A" }, "#N/A"]]);
+    const read = await excel(fake)(async (context) => {
+      const range = context.workbook.worksheets.getItem("Blad1").getRange("A1:B1");
+      range.load("values,valueTypes");
+      const errors = range.getSpecialCellsOrNullObject("Constants", "Errors");
+      errors.load("address");
+      await context.sync();
+      return { values: range.values, types: range.valueTypes, errors: errors.address };
+    });
+    expect(read).toEqual({ values: [[text, "#N/A"]], types: [["Error", "String"]], errors: "Blad1!A1" });
+  });
+
+  test("a theme colour's tint is read with the fill; setting a colour drops it", async () => {
+    const fake = createExcelFake();
+    fake.user.setFill("Blad1", "A1:A2", { color: "#4472C4", pattern: "Solid", tintAndShade: 0.4 });
+    const read = await excel(fake)(async (context) => {
+      const range = context.workbook.worksheets.getItem("Blad1").getRange("A1:A2");
+      range.load("format/fill/tintAndShade");
+      const cells = range.getCellProperties({ format: { fill: { color: true, tintAndShade: true } } });
+      context.workbook.worksheets.getItem("Blad1").getRange("A2").format.fill.color = "#FFC7CE";
+      await context.sync();
+      return { tint: range.format.fill.tintAndShade, cells: cells.value.map((row) => row[0]?.format?.fill) };
+    });
+    expect(read).toEqual({ tint: 0.4, cells: [{ color: "#4472C4", tintAndShade: 0.4 }, { color: "#4472C4", tintAndShade: 0.4 }] });
+    expect(fake.workbook.sheet("Blad1")?.fillAt(2, 1)).toEqual({ color: "#FFC7CE", pattern: "Solid" });
+  });
+
+  test("a note is refused on a merged area's other cells and on a cell with a threaded comment", async () => {
+    const fake = createExcelFake();
+    fake.workbook.sheet("Blad1")?.merges.push({ top: 1, left: 1, bottom: 2, right: 1 });
+    fake.user.addComment("Blad1", "C1", "vraag");
+    const add = (address: string) =>
+      excel(fake)(async (context) => {
+        context.workbook.worksheets.getItem("Blad1").notes.add(address, "x");
+        await context.sync();
+      });
+    await expect(add("A2")).rejects.toMatchObject({ code: "InvalidOperation", debugInfo: { errorLocation: "NoteCollection.add" } });
+    await expect(add("C1")).rejects.toMatchObject({ code: "InvalidOperation", debugInfo: { errorLocation: "NoteCollection.add" } });
+    await add("A1");
+    expect(fake.workbook.sheet("Blad1")?.notes.get("A1")).toBe("x");
+  });
+});

@@ -16,14 +16,15 @@ describe("readSheet", () => {
     fixture.fake.seed("Formatie", "B3", [
       ["Functie", "Schaal", "FTE", "Actief"],
       ["Adviseur", 10, 0.8, true],
-      ["#N/A", { error: "#DIV/0!" }, "", false],
+      [{ error: "#N/A" }, { error: "#DIV/0!" }, "", false],
     ]);
     const grid = await fixture.workbook.readSheet("Formatie");
     expect(grid).toMatchObject({ sheet: "Formatie", originRow: 3, originCol: 2 });
+    // Error values as this (Dutch) Excel writes them.
     expect(grid.rows).toEqual([
       ["Functie", "Schaal", "FTE", "Actief"],
       ["Adviseur", 10, 0.8, true],
-      [{ error: "#N/A" }, { error: "#DIV/0!" }, null, false],
+      [{ error: "#N/B" }, { error: "#DEEL/0!" }, null, false],
     ]);
     expect(fixture.fake.stats.syncs).toBe(1);
   });

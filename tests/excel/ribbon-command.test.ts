@@ -1,3 +1,4 @@
+/** @jest-environment jsdom */
 /**
  * The ribbon button "Controleer formatie": registered with Office.actions.associate, checks the
  * active sheet with the workbook's own functieboek (else the bundled one), marks the findings,
@@ -39,11 +40,42 @@ test("checks and marks the active sheet, then completes", async () => {
   expect(Object.values(SEVERITY_FILL).map((c) => `#${c}`)).toContain(fill?.color);
 });
 
-test("completes its event also when the check fails", async () => {
+test("when the check fails, a dialog says why in Dutch (and English), and the event completes once it is closed", async () => {
   fixture = officeFixture();
   seed(fixture);
-  fixture.fake.workbook.parts.push({ id: "x", xml: "<formatiecheck" });
+  fixture.fake.user.protectSheet("Formatie");
+  const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  await jest.isolateModulesAsync(async () => {
+    await import("../../src/commands/commands");
+  });
+  const action = fixture.fake.actions.get("controleerFormatie");
+  if (!action) throw new Error("controleerFormatie was not associated");
+  const event = { completed: 0 };
+  const running = Promise.resolve(action({ completed: () => void event.completed++ }));
+  for (let i = 0; i < 200 && fixture.fake.dialogs.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  const [dialog] = fixture.fake.dialogs;
+  if (!dialog) throw new Error("no dialog");
+  const shown = new URL(dialog.url, "https://localhost:3000/");
+  expect(shown.pathname).toBe("/notice.html");
+  expect(shown.searchParams.get("nl")).toBe(
+    "Controleer formatie is niet gelukt. Het werkblad 'Formatie' is beveiligd; hef de beveiliging op via Controleren → Beveiliging opheffen en probeer het opnieuw. Er is niets gewijzigd.",
+  );
+  expect(shown.searchParams.get("en")).toMatch(/^Check formation did not succeed\. The sheet 'Formatie' is protected/);
+  expect(event.completed).toBe(0);
+  dialog.message("close");
+  await running;
+  expect(dialog.closed).toBe(true);
+  expect(event.completed).toBe(1);
+  error.mockRestore();
+});
+
+test("completes its event also when no dialog can be shown", async () => {
+  fixture = officeFixture();
+  seed(fixture);
   fixture.fake.Excel.run = () => Promise.reject(Object.assign(new Error("boom"), { code: "GeneralException" }));
+  (fixture.fake.Office.context as { ui: unknown }).ui = {
+    displayDialogAsync: (_url: string, _options: unknown, callback: (result: unknown) => void) => callback({ status: "failed", error: { code: 12007 } }),
+  };
   const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
   const event = await runCommand(fixture);
   expect(event.completed).toBe(1);

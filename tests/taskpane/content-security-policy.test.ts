@@ -1,4 +1,7 @@
-/** The pane's pages allow scripts only from themselves and Office's CDN, and no plug-ins or foreign frames. */
+/**
+ * The add-in's pages allow scripts only from themselves and Office's CDN, no plug-ins or foreign
+ * frames, and the inline styles Excel on the web puts into them.
+ */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -9,7 +12,7 @@ function policy(file: string): Map<string, string[]> {
   return new Map(match[1].split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name as string, values]));
 }
 
-describe.each(["taskpane/taskpane.html", "commands/commands.html"])("%s", (file) => {
+describe.each(["taskpane/taskpane.html", "commands/commands.html", "commands/notice.html"])("%s", (file) => {
   const csp = policy(file);
   it("allows scripts only from itself and Office's CDN", () => {
     expect(csp.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
@@ -18,6 +21,9 @@ describe.each(["taskpane/taskpane.html", "commands/commands.html"])("%s", (file)
     expect(csp.get("object-src")).toEqual(["'none'"]);
     expect(csp.get("base-uri")).toEqual(["'self'"]);
     expect(csp.get("default-src")).toEqual(["'self'"]);
+  });
+  it("allows inline styles, which Excel on the web injects into the page (office-js issue #1687)", () => {
+    expect(csp.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
   });
   it("never allows eval", () => {
     for (const values of csp.values()) expect(values).not.toContain("'unsafe-eval'");

@@ -42,6 +42,22 @@ describe("live checking", () => {
     await waitFor(() => expect(port.callsOf("readRange")).toEqual([["Formatie", "A3:F4"]]));
   });
 
+  test("a re-read Excel refuses while the user types in a cell is tried again quietly: no error bar", async () => {
+    const port = workbook();
+    const { user } = await renderPane(port, { dependencies: { backgroundRetryMs: 20 } });
+    await user.click(screen.getByRole("switch", { name: "Live controleren bij wijzigingen" }));
+    await findFindings();
+    await waitFor(() => expect(port.listeners("Formatie")).toBe(1));
+    port.failNext("readRange", { code: "InvalidOperationInCellEditMode", message: "The operation is not available while Excel is in cell-edit mode." });
+    port.userEdits("Formatie", "D3", 10);
+    await screen.findByText("Geen bevindingen: het werkblad klopt met het functieboek.");
+    expect(port.callsOf("readRange")).toEqual([
+      ["Formatie", "A3:F3"],
+      ["Formatie", "A3:F3"],
+    ]);
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
   test("a change in the header row reads the whole sheet again", async () => {
     const port = workbook();
     const { user } = await renderPane(port);

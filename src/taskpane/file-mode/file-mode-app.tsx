@@ -20,6 +20,8 @@ export interface FileModeAppProps {
   /** The starting language (the browser's); the user can switch. */
   language: Language;
   engine: CheckEngine;
+  /** Called when a file is open (the pane then stays in file mode, also when Excel answers late). */
+  onFileOpened?: () => void;
   /** Replacements for tests. */
   open?: OpenFileWorkbook;
   save?: SaveBytes;
@@ -33,7 +35,7 @@ interface Opened {
   id: number;
 }
 
-export function FileModeApp({ language: initialLanguage, engine, open = openFileWorkbook, save = browserSaveBytes }: FileModeAppProps) {
+export function FileModeApp({ language: initialLanguage, engine, onFileOpened, open = openFileWorkbook, save = browserSaveBytes }: FileModeAppProps) {
   const [language, setLanguage] = useState(initialLanguage);
   const [opened, setOpened] = useState<Opened>();
   const [opening, setOpening] = useState<string>();
@@ -52,6 +54,7 @@ export function FileModeApp({ language: initialLanguage, engine, open = openFile
     try {
       const [workbook, { FilePane }] = await Promise.all([open(file, language), loadFilePane()]);
       setOpened({ FilePane, file: workbook, id: ++count.current });
+      onFileOpened?.();
     } catch (failure) {
       const described = describeError(failure);
       setError("localized" in described ? described : message("fileOpenFailed", { file: file.name, detail: textOf(language, described) }));

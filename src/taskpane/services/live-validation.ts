@@ -1,6 +1,7 @@
 /**
  * Live checking: listens to the sheet's changes, collects the rows they touch and, once the user
- * has paused typing for `debounceMs`, reports them in one go. The listener is removed on `stop`
+ * has paused typing for `debounceMs`, reports them in one go. An inserted or deleted row, column
+ * or cell moves everything after it: that is reported as a change of the whole sheet. The listener is removed on `stop`
  * (switch turned off, another sheet chosen, pane closed).
  */
 import type { Unsubscribe, WorkbookPort } from "../../core/workbook-port";
@@ -47,7 +48,7 @@ export class LiveValidation {
     await this.removeListener();
     if (generation !== this.generation) return false;
     this.sheet = sheet;
-    const unsubscribe = await this.port.onSheetChanged(sheet, (address) => this.changed(generation, sheet, address));
+    const unsubscribe = await this.port.onSheetChanged(sheet, (address, structural) => this.changed(generation, sheet, structural === true ? { kind: "sheet" } : rowsOfAddress(address)));
     if (generation !== this.generation) {
       // Stopped (or restarted) while subscribing: drop this subscription at once.
       await unsubscribe();
@@ -76,9 +77,10 @@ export class LiveValidation {
     if (unsubscribe) await unsubscribe();
   }
 
-  private changed(generation: number, sheet: string, address: string): void {
+  /** A change: rows edited in place, or — rows, columns or cells inserted or deleted — the whole sheet. */
+  private changed(generation: number, sheet: string, change: RowChange): void {
     if (generation !== this.generation) return;
-    this.pending.push(rowsOfAddress(address));
+    this.pending.push(change);
     if (this.timer !== undefined) this.timers.clear(this.timer);
     this.timer = this.timers.set(() => {
       this.timer = undefined;

@@ -36,7 +36,24 @@ export interface PaneDependencies {
   today: () => string;
   liveDebounceMs?: number;
   timers?: Timers;
+  /** How long a background operation waits before it tries again after Excel was busy. */
+  backgroundRetryMs?: number;
 }
+
+/**
+ * Failures of a moment: the user is typing in a cell (Excel refuses requests then, unless it can
+ * hold them), or Excel is busy. Work the user did not ask for (live checks, following the
+ * selection) tries again after a pause instead of showing an error bar.
+ */
+const MOMENTARY = new Set(["InvalidOperationInCellEditMode", "ActivityLimitReached", "RequestAborted", "ServiceNotAvailable"]);
+const BACKGROUND_RETRY_MS = 1000;
+/** Tries at most (about a minute of typing in one cell); after that the error shows. */
+const BACKGROUND_TRIES = 60;
+
+const defaultTimers: Timers = {
+  set: (callback, ms) => setTimeout(callback, ms),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
 
 export class PaneController {
   readonly store: Store<PaneState, PaneAction>;
@@ -503,7 +520,7 @@ export class PaneController {
   private run(
     operation: Operation,
     work: (port: WorkbookPort, validation: ValidationService) => Promise<void>,
-    { quiet = operation === "live" || operation === "selection" }: { quiet?: boolean } = {},
+    { quiet = operation === "live" || operation === "selection", attempt = 1 }: { quiet?: boolean; attempt?: number } = {},
   ): Promise<void> {
     const task = this.queue.then(async () => {
       const port = this.deps.port;
@@ -519,7 +536,13 @@ export class PaneController {
       try {
         await work(port, validation);
       } catch (error) {
-        this.dispatch({ type: "error", error: describeError(error) });
+        const code = (error as { code?: unknown } | null)?.code;
+        const background = operation === "live" || operation === "selection";
+        if (background && typeof code === "string" && MOMENTARY.has(code) && attempt < BACKGROUND_TRIES) {
+          (this.deps.timers ?? defaultTimers).set(() => {
+            if (!this.disposed) void this.run(operation, work, { quiet, attempt: attempt + 1 });
+          }, this.deps.backgroundRetryMs ?? BACKGROUND_RETRY_MS);
+        } else this.dispatch({ type: "error", error: describeError(error) });
       } finally {
         this.dispatch({ type: "progress", operation });
         this.dispatch({ type: "busy", operation, busy: false });

@@ -1,9 +1,12 @@
 /**
- * The in-memory workbook behind the Excel fake: sheets of sparse cells (value, formula, number
- * format, fill, font), notes, tables, page layout, data validation, custom XML parts. Plain data
- * that tests seed and inspect directly; the Office.js-shaped proxies (proxies.ts) read and change
- * it only when a request is synced. Self-contained (no Node imports): it also runs in a browser.
+ * The in-memory workbook behind the Excel fake: sheets of sparse cells (value, formula with its
+ * last calculated result, number format, fill, font, locked), notes, threaded comments, tables,
+ * page layout, data validation, protection, custom XML parts. Plain data that tests seed and
+ * inspect directly; the Office.js-shaped proxies read and change it only when a request is synced.
+ * Self-contained (no Node imports): it also runs in a browser.
  */
+import { evaluateFormula } from "./formulas";
+
 
 export type FakeError = { error: string };
 export type FakeValue = string | number | boolean | FakeError;
@@ -12,12 +15,21 @@ export interface FakeFill {
   color: string;
   pattern: string;
   patternColor?: string;
+  /** Lighter (> 0) or darker (< 0) than `color`, as a theme colour's tint; absent is 0. */
   tintAndShade?: number;
 }
 
 export interface FakeCell {
   value?: FakeValue;
   formula?: string;
+  /**
+   * The formula's result as last calculated. Excel keeps it until it calculates again: a value a
+   * formula depends on, written while calculation is suspended, leaves it stale. Absent: not
+   * calculated since seeding (calculated when read).
+   */
+  result?: FakeValue;
+  /** `format.protection.locked` (ExcelApi 1.2): every cell is locked unless set to false. */
+  locked?: boolean;
   numberFormat?: string;
   fill?: FakeFill;
   font?: { bold?: boolean; italic?: boolean; size?: number; color?: string };
@@ -163,9 +175,16 @@ export function parseInput(input: unknown): { value?: FakeValue; formula?: strin
   return { value: input };
 }
 
+/** Formula cells being calculated (to see a circular reference). */
+const CALCULATING = new Set<FakeCell>();
+
 export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   readonly notes = new Map<string, string>();
+  /** Threaded comments (ExcelApi 1.10) by cell address ("B7"). */
+  readonly comments = new Map<string, { id: string; content: string }>();
+  /** `worksheet.protection.protected`: locked cells and formats cannot be changed. */
+  isProtected = false;
   readonly hiddenRows = new Set<number>();
   /** Merged ranges; as in Excel, only a merge's top-left cell holds its value. */
   readonly merges: FakeRect[] = [];
@@ -192,27 +211,37 @@ export class FakeSheet {
     return cell;
   }
 
-  /** The value `range.values` reports ("" for empty, the error text for an error). */
-  valueAt(row: number, col: number): string | number | boolean {
+  /** What a cell holds now: its value, or its formula's last calculated result. */
+  contentAt(row: number, col: number): FakeValue | undefined {
     const cell = this.cell(row, col);
-    if (!cell) return "";
-    if (cell.formula !== undefined) return this.evaluate(cell.formula);
-    const v = cell.value;
+    if (!cell) return undefined;
+    if (cell.formula !== undefined) return cell.result ?? this.calculate(cell);
+    return cell.value;
+  }
+
+  /** A formula's value; a circular reference (a formula that reaches itself) is 0, as Excel shows it. */
+  private calculate(cell: FakeCell): FakeValue {
+    if (CALCULATING.has(cell)) return 0;
+    CALCULATING.add(cell);
+    try {
+      return evaluateFormula(cell.formula as string, this);
+    } finally {
+      CALCULATING.delete(cell);
+    }
+  }
+
+  /** The value `range.values` reports ("" for empty, the (English) error text for an error). */
+  valueAt(row: number, col: number): string | number | boolean {
+    const v = this.contentAt(row, col);
     if (v === undefined) return "";
     if (typeof v === "object") return v.error;
     return v;
   }
 
-  private evaluate(formula: string): string | number {
-    const m = /^=SUBTOTAL\(109,([A-Z]+\d+:[A-Z]+\d+)\)$/.exec(formula);
-    if (!m) return 0;
-    const rect = parseRect(m[1] as string) as FakeRect;
-    let sum = 0;
-    for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) {
-      const v = this.cell(r, c)?.value;
-      if (typeof v === "number") sum += v;
-    }
-    return sum;
+  /** Calculates every formula again (Excel's automatic calculation, or `application.calculate`). */
+  recalculate(): void {
+    for (const cell of this.cells.values()) if (cell.formula !== undefined) delete cell.result;
+    for (const cell of this.cells.values()) if (cell.formula !== undefined) cell.result = this.calculate(cell);
   }
 
   /** The rectangle of cells holding something (values only, or formats too); undefined when none. */
@@ -242,6 +271,8 @@ export class FakeSheet {
 
 export class FakeWorkbook {
   sheets: FakeSheet[] = [];
+  /** `workbook.protection.protected`: the structure is protected (no sheets added, deleted, renamed or hidden). */
+  structureProtected = false;
   parts: { id: string; xml: string }[] = [];
   activeSheetId = "";
   selection: { sheetId: string; address: string } | undefined;
@@ -269,6 +300,10 @@ export class FakeWorkbook {
     return (this.sheets.find((s) => s.id === this.activeSheetId) ?? this.sheets[0]) as FakeSheet;
   }
 
+  recalculate(): void {
+    for (const sheet of this.sheets) sheet.recalculate();
+  }
+
   allTables(): { sheet: FakeSheet; table: FakeTable }[] {
     return this.sheets.flatMap((sheet) => sheet.tables.map((table) => ({ sheet, table })));
   }
@@ -278,10 +313,13 @@ export class FakeWorkbook {
     const copy = new FakeWorkbook();
     copy.nextId = this.nextId;
     copy.activeSheetId = this.activeSheetId;
+    copy.structureProtected = this.structureProtected;
     copy.parts = this.parts.map((p) => ({ ...p }));
     for (const sheet of this.sheets) {
       const s = new FakeSheet(sheet.id, sheet.name);
       s.visibility = sheet.visibility;
+      s.isProtected = sheet.isProtected;
+      for (const [k, v] of sheet.comments) s.comments.set(k, { ...v });
       s.freezeRows = sheet.freezeRows;
       s.pageLayout = JSON.parse(JSON.stringify(sheet.pageLayout)) as FakePageLayout;
       for (const [k, cell] of sheet.cells) s.cells.set(k, JSON.parse(JSON.stringify(cell)) as FakeCell);
