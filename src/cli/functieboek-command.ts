@@ -1,15 +1,12 @@
 /** `formatiecheck functieboek`: a readable summary of the loaded book and its self-check. */
-import { formatFte, type Language } from "../core/localized";
-import { checkFunctieboek, type BookFinding } from "../core/functieboek/self-check";
+import { findingTitle } from "../core/finding-titles";
+import { formatCount, formatFte } from "../core/format";
+import type { Language } from "../core/localized";
+import { SEVERITY_LABELS } from "../core/severity-words";
+import { checkFunctieboek } from "../core/functieboek/self-check";
 import type { Functieboek } from "../core/functieboek/schema";
 import { printableText } from "../core/text/printable-text";
 import { textTable } from "./text-table";
-
-const SEVERITY: Record<BookFinding["severity"], { nl: string; en: string }> = {
-  error: { nl: "fout", en: "error" },
-  warning: { nl: "waarschuwing", en: "warning" },
-  info: { nl: "info", en: "info" },
-};
 
 export function functieboekReport(book: Functieboek, format: "text" | "json", language: Language): string {
   const findings = checkFunctieboek(book);
@@ -40,10 +37,16 @@ export function functieboekReport(book: Functieboek, format: "text" | "json", la
     ),
   );
   lines.push("");
-  lines.push(`${book.normfuncties.length} normfuncties, ${book.functions.length} ${nl ? "functies" : "functions"}, ${book.modules.length} module(s)`);
+  lines.push(
+    [
+      formatCount(book.normfuncties.length, { nl: ["normfunctie", "normfuncties"], en: ["normfunctie", "normfuncties"] }, language),
+      formatCount(book.functions.length, { nl: ["functie", "functies"], en: ["function", "functions"] }, language),
+      formatCount(book.modules.length, { nl: ["module", "modules"], en: ["module", "modules"] }, language),
+    ].join(", "),
+  );
   lines.push("");
-  lines.push(nl ? `Zelfcontrole: ${findings.length} bevinding(en)` : `Self-check: ${findings.length} finding(s)`);
-  for (const f of findings) lines.push(`  ${SEVERITY[f.severity][language].padEnd(12)} ${f.code.padEnd(28)} ${f.message[language]}`);
+  lines.push(`${nl ? "Zelfcontrole" : "Self-check"}: ${formatCount(findings.length, { nl: ["bevinding", "bevindingen"], en: ["finding", "findings"] }, language)}`);
+  for (const f of findings) lines.push(`  ${SEVERITY_LABELS[f.severity][language].padEnd(12)} ${findingTitle(f.code)[language]}: ${f.message[language]}  [${f.code}]`);
   // Book text comes from a file: print it inert (no terminal escape sequences).
   return lines.join("\n").split("\n").map(printableText).join("\n");
 }

@@ -1,4 +1,5 @@
 /** Opening a workbook file for the CLI: read with the size check, opened as the file-layer port. */
+import { localIsoDate } from "../core/format";
 import { bundledFunctieboek } from "../core/functieboek/bundled";
 import type { Language } from "../core/localized";
 import { FileWorkbook } from "../xlsx/file-workbook";
@@ -14,9 +15,7 @@ export async function openWorkbookFile(file: string, language: Language, today: 
   });
 }
 
-/** Today as an ISO date in the local time zone. */
+/** Today as an ISO date on the user's own calendar. */
 export function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localIsoDate(new Date());
 }

@@ -12,10 +12,10 @@ import { commonMaxStep, DEFAULT_BUDGET_SETTINGS, type BudgetSettings } from "../
 import { salaryTableAgeWarning } from "../core/budget/salary-table-age";
 import type { SalaryTable } from "../core/budget/salary-table-schema";
 import { FunctieboekIndex } from "../core/functieboek/functieboek-index";
-import { formatFte, type Language, type Localized } from "../core/localized";
-import type { DataTable, TableCell, ColumnType } from "../core/plaatsing/data-table";
+import type { Language, Localized } from "../core/localized";
+import type { DataTable, TableCell } from "../core/plaatsing/data-table";
 import { buildPlaatsingTables } from "../core/plaatsing/plaatsing-tables";
-import { formatEuro } from "../core/plaatsing/table-text";
+import { formatTableCell } from "../core/plaatsing/table-text";
 import { printableText } from "../core/text/printable-text";
 import { readSalarySheet } from "../xlsx/read-salary-sheet";
 import { CliInputError } from "./cli-error";
@@ -182,9 +182,9 @@ export function tablesJson(tables: readonly DataTable[], context: JsonContext): 
 /** A table for the terminal: title, notes, then the rows padded in columns. */
 export function tableText(table: DataTable, language: Language): string {
   const nl = language === "nl";
-  const cell = (value: TableCell, type: ColumnType) => (value === null ? "" : typeof value === "string" ? printableText(value) : type === "fte" ? formatFte(value, language) : type === "euro" ? formatEuro(value, language) : type === "percent" ? `${Math.round(value * 100)}%` : String(value));
-  const rows = table.rows.map((row) => table.columns.map((c, j) => cell(row[j] ?? null, c.type)));
-  if (table.totals) rows.push(table.columns.map((c, j) => cell(table.totals?.[j] ?? null, c.type)));
+  const cell = (value: TableCell, column: DataTable["columns"][number]) => printableText(formatTableCell(value, column, language));
+  const rows = table.rows.map((row) => table.columns.map((c, j) => cell(row[j] ?? null, c)));
+  if (table.totals) rows.push(table.columns.map((c, j) => cell(table.totals?.[j] ?? null, c)));
   const right = new Set(table.columns.flatMap((c, j) => (c.type === "text" ? [] : [j])));
   const lines = [`=== ${nl ? table.title : table.titleEn}`];
   for (const note of table.notes ?? []) lines.push(printableText(note[language]));

@@ -8,7 +8,10 @@ import { countBySeverity, type Finding } from "../core/findings";
 import type { SheetChoice } from "../core/formatie/sheet-choice";
 import { checkFunctieboek, type BookFinding } from "../core/functieboek/self-check";
 import type { Functieboek } from "../core/functieboek/schema";
-import { formatFte, type Language, type Localized } from "../core/localized";
+import { findingTitle } from "../core/finding-titles";
+import { formatCount, formatFte } from "../core/format";
+import type { Language, Localized } from "../core/localized";
+import { formatSeverityCounts } from "../core/severity-words";
 import { validateGrid, type ValidationResult } from "../core/rules/engine";
 import { printableText } from "../core/text/printable-text";
 import type { SheetInfo } from "../core/workbook-port";
@@ -109,16 +112,15 @@ const SHEET_STATE = {
   veryHidden: { nl: " (zeer verborgen werkblad)", en: " (very hidden sheet)" },
 } as const;
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** "10 fouten, 2 waarschuwingen, 2 info" / "1 error, 0 warnings, 2 info". */
 export function countsText(findings: readonly Finding[], language: Language): string {
-  const counts = countBySeverity(findings);
-  return language === "nl"
-    ? `${plural(counts.error, "fout", "fouten")}, ${plural(counts.warning, "waarschuwing", "waarschuwingen")}, ${counts.info} info`
-    : `${plural(counts.error, "error", "errors")}, ${plural(counts.warning, "warning", "warnings")}, ${counts.info} info`;
+  return formatSeverityCounts(countBySeverity(findings), language);
+}
+
+/** One finding on one line: the cell, what is wrong (its title), the message, the suggestion, and the rule id last. */
+function findingLine(f: Finding, language: Language): string {
+  const suggestion = f.suggestion !== undefined ? `  → ${f.suggestion}` : "";
+  return `  ${(f.cell ?? "").padEnd(6)} ${findingTitle(f.code)[language]}: ${f.message[language]}${suggestion}  [${f.code}]`;
 }
 
 export function validationText(result: WorkbookValidation, book: Functieboek, language: Language): string {
@@ -130,24 +132,24 @@ export function validationText(result: WorkbookValidation, book: Functieboek, la
   if (errors.length > 0) {
     lines.push(
       nl
-        ? `Let op: het functieboek zelf bevat ${plural(errors.length, "fout", "fouten")}; controleer het met: formatiecheck functieboek --functieboek …`
-        : `Note: the function book itself has ${plural(errors.length, "error", "errors")}; check it with: formatiecheck functieboek --functieboek …`,
+        ? `Let op: het functieboek zelf bevat ${formatCount(errors.length, { nl: ["fout", "fouten"], en: ["error", "errors"] }, "nl")}; controleer het met: formatiecheck functieboek --functieboek …`
+        : `Note: the function book itself has ${formatCount(errors.length, { nl: ["fout", "fouten"], en: ["error", "errors"] }, "en")}; check it with: formatiecheck functieboek --functieboek …`,
     );
-    for (const f of errors) lines.push(`  ${f.code.padEnd(26)} ${f.message[language]}`);
+    for (const f of errors) lines.push(`  ${findingTitle(f.code)[language]}: ${f.message[language]}  [${f.code}]`);
   }
   for (const severity of ["error", "warning", "info"] as const) {
     const group = result.findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     lines.push("");
     lines.push(`${LABELS[severity][language]} (${group.length})`);
-    for (const f of group) lines.push(`  ${(f.cell ?? "").padEnd(6)} ${f.code.padEnd(26)} ${f.message[language]}${f.suggestion !== undefined ? `  → ${f.suggestion}` : ""}`);
+    for (const f of group) lines.push(findingLine(f, language));
   }
   const s = result.summary;
   lines.push("");
   lines.push(
     nl
-      ? `${s.positions} posities, ${formatFte(s.fteTotal, "nl")} fte (formatie ${s.formationTotal === null ? "—" : formatFte(s.formationTotal, "nl")}): ${countsText(result.findings, "nl")}`
-      : `${s.positions} positions, ${formatFte(s.fteTotal, "en")} FTE (formation ${s.formationTotal === null ? "—" : formatFte(s.formationTotal, "en")}): ${countsText(result.findings, "en")}`,
+      ? `${formatCount(s.positions, { nl: ["positie", "posities"], en: ["position", "positions"] }, "nl")}, ${formatFte(s.fteTotal, "nl")} fte (formatie ${s.formationTotal === null ? "—" : formatFte(s.formationTotal, "nl")}): ${countsText(result.findings, "nl")}`
+      : `${formatCount(s.positions, { nl: ["positie", "posities"], en: ["position", "positions"] }, "en")}, ${formatFte(s.fteTotal, "en")} FTE (formation ${s.formationTotal === null ? "—" : formatFte(s.formationTotal, "en")}): ${countsText(result.findings, "en")}`,
   );
   // Cell text reaches the terminal here: control characters are shown, never executed.
   return lines.map(printableText).join("\n");

@@ -12,6 +12,7 @@
  * events, and "selecting" a cell only records it for the pane to show (`selection`, `onSelect`).
  */
 import { buildControlTable } from "../core/controle/controle-table";
+import { localIsoDate } from "../core/format";
 import type { Finding } from "../core/findings";
 import type { CellValue, Grid } from "../core/formatie/grid";
 import { detectHeader, HEADER_SEARCH_ROWS } from "../core/formatie/header-detection";
@@ -200,8 +201,7 @@ export class FileWorkbook implements WorkbookPort {
     const workbook = await this.editable();
     const result = await markFindings(workbook, findings, this.language);
     this.notices.push(...result.notesLeftOut.map((sheet) => MESSAGES.notesLeftOut(sheet)));
-    const titleOf = this.options.findingTitle ?? ((code: string) => ({ nl: code, en: code }));
-    const control = buildControlTable(findings, { language: this.language, titleOf, ...(options.summary ? { summary: options.summary } : {}) });
+    const control = buildControlTable(findings, { language: this.language, ...(this.options.findingTitle ? { titleOf: this.options.findingTitle } : {}), ...(options.summary ? { summary: options.summary } : {}) });
     const sourceSheet = findings.find((f) => f.sheet !== "")?.sheet;
     const layout = layoutTable(control.table, {
       functieboekName: options.functieboekName ?? (await this.functieboekName()),
@@ -331,10 +331,7 @@ export class FileWorkbook implements WorkbookPort {
   }
 
   private today(): string {
-    if (this.options.today) return this.options.today();
-    const now = new Date();
-    const pad = (n: number) => String(n).padStart(2, "0");
-    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    return this.options.today ? this.options.today() : localIsoDate(new Date());
   }
 
   private async functieboekName(): Promise<string> {

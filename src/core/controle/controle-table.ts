@@ -4,27 +4,20 @@
  * the suggestion — in the workbook's language only, sorted by sheet and row, the rule id last for
  * those who filter on it. The file writers turn it into a sheet with a link on every cell address.
  */
-import { compareFindings, countBySeverity, type Finding, type Severity } from "../findings";
-import { formatFte, type Language, type Localized } from "../localized";
+import { findingTitle } from "../finding-titles";
+import { compareFindings, countBySeverity, type Finding } from "../findings";
+import { formatFte } from "../format";
+import type { Language, Localized } from "../localized";
 import type { DataTable } from "../plaatsing/data-table";
 import type { ValidationSummary } from "../rules/engine";
+import { formatSeverityCounts, SEVERITY_LABELS } from "../severity-words";
 
 export const CONTROL_TABLE = "Controle";
 
-const SEVERITY_LABEL: Record<Severity, Localized> = {
-  error: { nl: "Fout", en: "Error" },
-  warning: { nl: "Waarschuwing", en: "Warning" },
-  info: { nl: "Info", en: "Info" },
-};
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 export interface ControlTableOptions {
   language: Language;
-  /** A finding's short title for people ("Schaal past niet bij de functie"). */
-  titleOf: (code: string) => Localized;
+  /** A finding's short title for people ("Schaal past niet bij de functie"); default: its rule's. */
+  titleOf?: (code: string) => Localized;
   summary?: ValidationSummary;
 }
 
@@ -51,15 +44,15 @@ export function buildControlTable(findings: readonly Finding[], options: Control
   };
   const notes: Localized[] = [
     {
-      nl: `${[plural(counts.error, "fout", "fouten"), plural(counts.warning, "waarschuwing", "waarschuwingen"), plural(counts.info, "melding ter informatie", "meldingen ter informatie")].join(", ")}${fte("nl")}.`,
-      en: `${[plural(counts.error, "error", "errors"), plural(counts.warning, "warning", "warnings"), plural(counts.info, "note", "notes")].join(", ")}${fte("en")}.`,
+      nl: `${formatSeverityCounts(counts, "nl")}${fte("nl")}.`,
+      en: `${formatSeverityCounts(counts, "en")}${fte("en")}.`,
     },
   ];
   const multipleSheets = new Set(sorted.map((f) => f.sheet)).size > 1;
   const rows = sorted.map((f) => [
     f.cell !== undefined ? (multipleSheets ? `${f.sheet}!${f.cell}` : f.cell) : f.row !== undefined ? (nl ? `rij ${f.row}` : `row ${f.row}`) : "",
-    SEVERITY_LABEL[f.severity][language],
-    options.titleOf(f.code)[language],
+    SEVERITY_LABELS[f.severity][language],
+    (options.titleOf ?? findingTitle)(f.code)[language],
     f.message[language],
     f.suggestion ?? "",
     f.code,

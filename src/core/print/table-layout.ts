@@ -5,11 +5,12 @@
  * from the content with caps, and an A4 page setup that stays readable (fitted to one page wide at
  * 70 % or more: wide text columns wrap instead of widening the page).
  */
+import { formatDate, formatLongDate } from "../format";
 import { columnLetter } from "../formatie/grid";
-import { formatFte, type Language } from "../localized";
+import type { Language } from "../localized";
 import type { ColumnType, DataTable, TableCell } from "../plaatsing/data-table";
 import { NUMBER_FORMATS } from "../plaatsing/table-output";
-import { formatEuro } from "../plaatsing/table-text";
+import { formatTableCell } from "../plaatsing/table-text";
 import { effectiveScale, headerFooterText, readableWidth, ROW_HEIGHT } from "./print-page";
 
 export interface LayoutContext {
@@ -79,40 +80,6 @@ const MIN_WIDTH = 7;
 const TEXT_PER_UNIT = 1.15;
 const MAX_ROW_HEIGHT = 409;
 
-const MONTHS = {
-  nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-};
-
-/** "2026-11-30" → "30 november 2026" / "30 November 2026". */
-export function longDate(iso: string, language: Language): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) return iso;
-  return `${Number(match[3])} ${MONTHS[language][Number(match[2]) - 1] ?? match[2]} ${match[1]}`;
-}
-
-/** "2026-11-30" → "30-11-2026". */
-export function shortDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return match ? `${match[3]}-${match[2]}-${match[1]}` : iso;
-}
-
-/** How a value is shown, for measuring. */
-export function shownValue(value: TableCell, type: ColumnType, language: Language): string {
-  if (value === null) return "";
-  if (typeof value === "string") return value;
-  switch (type) {
-    case "fte":
-      return formatFte(value, language);
-    case "euro":
-      return formatEuro(value, language);
-    case "percent":
-      return `${Math.round(value * 100)} %`;
-    default:
-      return String(Math.round(value));
-  }
-}
-
 function linesOf(text: string, width: number): number {
   if (text === "") return 1;
   return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / Math.max(1, width * TEXT_PER_UNIT))), 0);
@@ -134,8 +101,8 @@ export function layoutTable(table: DataTable, context: LayoutContext): PrintLayo
   const natural = table.columns.map((column, j) => {
     const label = labels[j] ?? "";
     let longest = Math.max(...label.split(/\s+/).map((w) => w.length)) + 2;
-    for (const row of rows) longest = Math.max(longest, longestLine(shownValue(row[j] ?? null, column.type, language)) + 2);
-    if (table.totals) longest = Math.max(longest, longestLine(shownValue(table.totals[j] ?? null, column.type, language)) + 2);
+    for (const row of rows) longest = Math.max(longest, longestLine(formatTableCell(row[j] ?? null, column, language)) + 2);
+    if (table.totals) longest = Math.max(longest, longestLine(formatTableCell(table.totals[j] ?? null, column, language)) + 2);
     return column.type === "text" ? Math.min(MAX_TEXT, Math.max(MIN_WIDTH + 3, longest)) : Math.min(MAX_NUMBER, Math.max(MIN_WIDTH, longest));
   });
   const widths = fitWidths(natural, table.columns.map((c) => c.type));
@@ -153,7 +120,7 @@ export function layoutTable(table: DataTable, context: LayoutContext): PrintLayo
 
   // Title block: the title, then what it is made from and when, then the table's own notes.
   const source = context.sourceSheet !== undefined ? (nl ? `werkblad '${context.sourceSheet}'` : `sheet '${context.sourceSheet}'`) : undefined;
-  const subtitle = [context.functieboekName, source, longDate(context.date, language)].filter((p) => p !== undefined).join(" · ");
+  const subtitle = [context.functieboekName, source, formatLongDate(context.date, language)].filter((p) => p !== undefined).join(" · ");
   const lines: TextLine[] = [];
   const lineWidth = Math.max(total, 20);
   lines.push({ row: 1, text: title, kind: "title", height: 21 });
@@ -208,7 +175,7 @@ export function layoutTable(table: DataTable, context: LayoutContext): PrintLayo
     onePage,
     scale,
     header: { left: `&B${headerFooterText(title, 80)}&B`, right: headerFooterText(context.functieboekName, 80) },
-    footer: { left: headerFooterText(shortDate(context.date), 20), right: nl ? "pagina &P van &N" : "page &P of &N" },
+    footer: { left: headerFooterText(formatDate(context.date, language), 20), right: nl ? "pagina &P van &N" : "page &P of &N" },
   };
 }
 

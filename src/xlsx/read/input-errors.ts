@@ -3,6 +3,7 @@
  * characters) in Dutch and English, with a stable code for JSON output. Never a library's own error
  * text: what a parser says about its internals means nothing to an HR planner.
  */
+import { formatInteger, formatNumber } from "../../core/format";
 import type { Localized } from "../../core/localized";
 import { printableText } from "../../core/text/printable-text";
 
@@ -39,21 +40,6 @@ function shorten(text: string): string {
   return text.length <= MAX_MESSAGE_LENGTH ? text : `${text.slice(0, MAX_MESSAGE_LENGTH - 1)}…`;
 }
 
-/** "'A', 'B', 'C' en nog 4" — a list of names that fits in a message. */
-export function nameList(names: readonly string[], language: "nl" | "en", max = 60): string {
-  const shown: string[] = [];
-  let length = 0;
-  for (const name of names) {
-    const quoted = `'${name.length > 30 ? `${name.slice(0, 29)}…` : name}'`;
-    if (shown.length > 0 && length + quoted.length > max) break;
-    shown.push(quoted);
-    length += quoted.length + 2;
-  }
-  const more = names.length - shown.length;
-  if (shown.length === 0) return "—";
-  return more > 0 ? `${shown.join(", ")} ${language === "nl" ? `en nog ${more}` : `and ${more} more`}` : shown.join(", ");
-}
-
 export interface WorkbookLimits {
   /** Size of the file itself. */
   maxFileBytes: number;
@@ -77,8 +63,7 @@ export const DEFAULT_LIMITS: WorkbookLimits = {
   maxCells: MAX_CELLS,
 };
 
-const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
-const mb = (bytes: number, language: "nl" | "en") => (language === "nl" ? String(megabytes(bytes)).replace(".", ",") : String(megabytes(bytes)));
+const mb = (bytes: number, language: "nl" | "en") => formatNumber(bytes / 1024 / 1024, language, 1);
 
 export const INPUT_MESSAGES = {
   empty: { nl: "Het bestand is leeg (0 bytes).", en: "The file is empty (0 bytes)." },
@@ -115,8 +100,8 @@ export const INPUT_MESSAGES = {
     en: `The workbook consists of ${count} parts; the limit is ${max}.`,
   }),
   tooManyCells: (sheet: string, max: number): Localized => ({
-    nl: `Werkblad '${sheet}' heeft meer dan ${max.toLocaleString("nl-NL")} gevulde cellen; dat is te groot om te controleren.`,
-    en: `Sheet '${sheet}' has more than ${max.toLocaleString("en-US")} filled cells; too large to check.`,
+    nl: `Werkblad '${sheet}' heeft meer dan ${formatInteger(max, "nl")} gevulde cellen; dat is te groot om te controleren.`,
+    en: `Sheet '${sheet}' has more than ${formatInteger(max, "en")} filled cells; too large to check.`,
   }),
   noSheets: {
     nl: "De werkmap heeft geen werkbladen met cellen (alleen grafiekbladen of geen bladen).",
