@@ -8,6 +8,7 @@ import type { ColumnMap } from "./formatie/columns";
 import type { Grid } from "./formatie/grid";
 import type { Language } from "./localized";
 import type { DataTable } from "./plaatsing/data-table";
+import type { ValidationSummary } from "./rules/engine";
 
 export interface SheetInfo {
   name: string;
@@ -27,6 +28,13 @@ export interface StoredState {
     language?: "nl" | "en";
     liveValidation?: boolean;
   };
+}
+
+export interface MarkOptions {
+  /** The check's summary: counts and FTE against the formation. */
+  summary?: ValidationSummary;
+  /** The functieboek checked against, by name. */
+  functieboekName?: string;
 }
 
 export interface WriteTablesOptions {
@@ -59,8 +67,11 @@ export interface WorkbookPort {
   activeSheet(): Promise<string | undefined>;
   /** The sheet's values within its real data extent. */
   readSheet(name: string): Promise<Grid>;
-  /** Colours and notes the findings' cells; the original fills are saved first. */
-  markFindings(findings: readonly Finding[]): Promise<void>;
+  /**
+   * Colours and notes the findings' cells; the original fills are saved first. A file also gets its
+   * Controle sheet, which opens with the check's summary where it is given.
+   */
+  markFindings(findings: readonly Finding[], options?: MarkOptions): Promise<void>;
   /** Restores every fill and note the tool changed; returns how many cells were restored. */
   clearMarks(): Promise<number>;
   /** Writes (or replaces) the tool's own generated sheets: the core's tables as they are. */

@@ -21,9 +21,8 @@ import type { Language, Localized } from "../core/localized";
 import type { DataTable } from "../core/plaatsing/data-table";
 import { layoutTable } from "../core/print/table-layout";
 import { parseCell, parseRect, quoteSheetName } from "../core/range-addresses";
-import type { ValidationSummary } from "../core/rules/engine";
 import { parseStoredStateXml, storedStateXml } from "../core/stored-state";
-import type { EntryList, SheetInfo, StoredState, WorkbookPort, WriteTablesOptions, WriteTablesResult } from "../core/workbook-port";
+import type { EntryList, MarkOptions, SheetInfo, StoredState, WorkbookPort, WriteTablesOptions, WriteTablesResult } from "../core/workbook-port";
 import { DEFAULT_LIMITS, WorkbookInputError, type WorkbookLimits } from "./read/input-errors";
 import { SourceWorkbook, type WorkbookFormat } from "./read/source-workbook";
 import type { EditableWorkbook } from "./write/editable-workbook";
@@ -58,13 +57,6 @@ export interface FileSelection {
   sheet: string;
   address: string;
   value: CellValue;
-}
-
-export interface MarkOptions {
-  /** The check's summary, for the Controle sheet's first line. */
-  summary?: ValidationSummary;
-  /** The name of the functieboek checked against, for the Controle sheet's title block. */
-  functieboekName?: string;
 }
 
 /** Cells read at once by `readRange` at most (a few rows are what live checking asks for). */

@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 });
 
 export interface FileBarProps {
-  file: Pick<FileWorkbook, "fileName" | "selection" | "onSelect" | "toBytes" | "checkedFileName">;
+  file: Pick<FileWorkbook, "fileName" | "selection" | "onSelect" | "toBytes" | "checkedFileName" | "notices">;
   save: SaveBytes;
   onOther(): void;
 }
@@ -33,6 +33,8 @@ export function FileBar({ file, save, onOther }: FileBarProps) {
   const [selection, setSelection] = useState<FileSelection | undefined>(file.selection);
   const [working, setWorking] = useState(false);
   const [result, setResult] = useState<{ intent: "success" | "error"; text: UiText }>();
+  /** What the user should know about the copy: notes left out on a sheet with its own, a converted format. */
+  const [notices, setNotices] = useState<UiText[]>([]);
 
   useEffect(() => {
     const stop = file.onSelect(setSelection);
@@ -56,6 +58,8 @@ export function FileBar({ file, save, onOther }: FileBarProps) {
       const name = file.checkedFileName();
       save(name, await file.toBytes());
       setResult({ intent: "success", text: message("fileDownloaded", { file: name }) });
+      const seen = new Set<string>();
+      setNotices(file.notices.filter((n) => !seen.has(n.en) && seen.add(n.en)).map((localized) => ({ localized })));
     } catch (error) {
       setResult({ intent: "error", text: describeError(error) });
     } finally {
@@ -83,6 +87,13 @@ export function FileBar({ file, save, onOther }: FileBarProps) {
           </MessageBar>
         </div>
       )}
+      {notices.map((notice, i) => (
+        <div key={i} role="status">
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{text(notice)}</MessageBarBody>
+          </MessageBar>
+        </div>
+      ))}
       {selection && (
         <Body1 role="status" aria-live="polite" className={styles.wrapText}>
           {t("fileSelection", { cell: selection.address, sheet: selection.sheet, value: formatCellValue(selection.value, language) || t("emptyValue") })}

@@ -228,7 +228,8 @@ export class PaneController {
   markFindings(): Promise<void> {
     return this.run("mark", async (port) => {
       const findings = visibleFindings(this.state.outcome?.findings ?? [], this.state.filter);
-      await port.markFindings(findings);
+      const summary = this.state.outcome?.summary;
+      await port.markFindings(findings, summary ? { summary } : {});
       this.dispatch({ type: "notice", notice: message("marked", { count: findings.length }) });
     });
   }
