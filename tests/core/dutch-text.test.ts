@@ -162,7 +162,7 @@ describe("tables built from the example", () => {
         ["title", table.title, "nl"],
         ["titleEn", table.titleEn, "en"],
         ...table.columns.flatMap((c): [string, string, Language][] => [["label", c.label, "nl"], ["labelEn", c.labelEn, "en"]]),
-        ...[...(table.notes ?? []), ...(table.footnotes ?? [])].flatMap((n): [string, string, Language][] => [["note", n.nl, "nl"], ["note", n.en, "en"]]),
+        ...[...(table.about ?? []), ...(table.notes ?? []), ...(table.footnotes ?? [])].flatMap((n): [string, string, Language][] => [["note", n.nl, "nl"], ["note", n.en, "en"]]),
         ...table.rows.flatMap((r) => r.filter((c): c is string => typeof c === "string").map((c): [string, string, Language] => ["cell", c, language])),
       ];
       for (const [what, text, l] of texts) for (const problem of problemsIn(text, l)) bad.push(`${table.name} ${what}: ${problem} in "${text}"`);
@@ -180,7 +180,7 @@ describe("tables built from the example", () => {
 
   it("date the Overzicht in words and the budget's salary table as 01-07-2020", async () => {
     const [overview, , , , budget] = await tables("nl");
-    expect(overview?.notes?.map((n) => n.nl)).toContain("Datum: 30 november 2026");
+    expect(overview?.about?.map((n) => n.nl)).toContain("Datum: 30 november 2026");
     expect(budget?.notes?.some((n) => n.nl.includes("geldig vanaf 01-07-2020"))).toBe(true);
   });
 });

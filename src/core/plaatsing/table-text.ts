@@ -1,5 +1,5 @@
 /** Text in table cells and notes, in the language asked for; numbers written that language's way (core/format). */
-import { formatEuroWhole, formatFte, formatInteger, formatMessage, formatPercent } from "../format";
+import { formatEuroWhole, formatFte, formatInteger, formatMessage, formatPercent, localize } from "../format";
 import type { Language, Localized, MessageData } from "../localized";
 import type { TableCell, TableColumn } from "./data-table";
 
@@ -41,4 +41,17 @@ export function formatTableCell(value: TableCell, column: Pick<TableColumn, "typ
 /** Joins localized parts into one cell text. */
 export function joinParts(parts: readonly Localized[], language: Language, separator = "; "): string {
   return parts.map((p) => p[language]).join(separator);
+}
+
+/**
+ * Names listed in one cell, at most this many: a cell with more would be taller than a printed
+ * page (Excel's rows stop at 409 points), so it points to the Plaatsingslijst instead.
+ */
+export const MAX_LISTED_NAMES = 12;
+
+/** "Ans; Bert" — or, past MAX_LISTED_NAMES, where to find them ("40 medewerkers: zie de Plaatsingslijst"). */
+export function listedNames(names: readonly string[], elsewhere: Localized, language: Language): string | null {
+  if (names.length === 0) return null;
+  if (names.length <= MAX_LISTED_NAMES) return names.join("; ");
+  return localize(elsewhere, { count: names.length })[language];
 }
