@@ -26,7 +26,7 @@ const NOTE: Localized = {
   en: "Difference = filled + vacant in sheet − indicative. The function book gives the size as 'about'; the check reports a difference above {tolerance} FTE.",
 };
 
-const MANY_COORDINATORS: Localized = { nl: "{count:integer} coördinatoren: zie de Plaatsingslijst", en: "{count:integer} coordinators: see the Placement list" };
+const MANY_COORDINATORS: Localized = { nl: "zie de Plaatsingslijst", en: "see the Placement list" };
 const NOT_IN_BOOK: Localized = { nl: "niet in het functieboek", en: "not in the function book" };
 const NO_CLUSTER: Localized = { nl: "(geen cluster)", en: "(no cluster)" };
 

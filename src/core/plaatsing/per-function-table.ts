@@ -28,7 +28,7 @@ const REMARKS = {
   noFormation: { nl: "het functieboek geeft geen formatie", en: "the function book gives no formation" },
   openRows: { nl: "werkblad noemt {fte:fte} fte vacature", en: "the sheet lists {fte:fte} FTE vacancy" },
   viaNormfunctie: { nl: "incl. {titles} (via de normfunctie)", en: "incl. {titles} (through the normfunctie)" },
-  manyEmployees: { nl: "{count:integer} medewerkers: zie de Plaatsingslijst", en: "{count:integer} employees: see the Placement list" },
+  manyEmployees: { nl: "zie de Plaatsingslijst", en: "see the Placement list" },
 } satisfies Record<string, Localized>;
 
 const NOTES = {

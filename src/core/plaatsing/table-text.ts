@@ -1,5 +1,5 @@
 /** Text in table cells and notes, in the language asked for; numbers written that language's way (core/format). */
-import { formatEuroWhole, formatFte, formatInteger, formatMessage, formatPercent, localize } from "../format";
+import { formatEuroWhole, formatFte, formatInteger, formatMessage, formatPercent } from "../format";
 import type { Language, Localized, MessageData } from "../localized";
 import type { TableCell, TableColumn } from "./data-table";
 
@@ -49,9 +49,8 @@ export function joinParts(parts: readonly Localized[], language: Language, separ
  */
 export const MAX_LISTED_NAMES = 12;
 
-/** "Ans; Bert" — or, past MAX_LISTED_NAMES, where to find them ("40 medewerkers: zie de Plaatsingslijst"). */
+/** "Ans; Bert" — or, past MAX_LISTED_NAMES, where to find them ("zie de Plaatsingslijst"); the count has a column of its own. */
 export function listedNames(names: readonly string[], elsewhere: Localized, language: Language): string | null {
   if (names.length === 0) return null;
-  if (names.length <= MAX_LISTED_NAMES) return names.join("; ");
-  return localize(elsewhere, { count: names.length })[language];
+  return names.length <= MAX_LISTED_NAMES ? names.join("; ") : elsewhere[language];
 }

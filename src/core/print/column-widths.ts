@@ -25,7 +25,7 @@ const FLOOR_SCALE = MIN_PRINT_SCALE + 0.05;
  * Beyond FLOOR_SCALE, columns are narrowed for a larger print while the printed length (lines ×
  * scale) stays within this share above the shortest it can be.
  */
-const LENGTH_TOLERANCE = 0.25;
+const LENGTH_TOLERANCE = 0.1;
 
 export interface WidthColumn {
   wrap: boolean;
