@@ -51,13 +51,13 @@ export interface FittedWidths {
 export function fitColumnWidths(columns: readonly WidthColumn[]): FittedWidths {
   const natural = columns.map((c) => naturalWidth(c));
   const minimum = columns.map((c, j) => (c.wrap ? minimumWidth(c, natural[j] as number) : (natural[j] as number)));
-  const fitter = new Narrowing(columns, natural, minimum);
-
   const portrait = widthAtScale(false, 1);
-  fitter.narrowFreely(portrait);
-  if (fitter.total() <= portrait) return { widths: fitter.widths, landscape: false };
+  const upright = new Narrowing(columns, natural, minimum);
+  upright.narrowFreely(portrait);
+  if (upright.total() <= portrait) return { widths: upright.widths, landscape: false };
 
   // Landscape: every step from here to the narrowest the columns go, then the best place to stop.
+  const fitter = new Narrowing(columns, natural, minimum);
   const full = widthAtScale(true, 1);
   fitter.narrowFreely(full);
   const start = [...fitter.widths];
