@@ -71,8 +71,8 @@ describe("writeTables", () => {
     expect([1, 2, 3].map((c) => sheet.valueAt(header + 2, c))).toEqual(['=HYPERLINK("http://x")', "1-2", "+31 6 1234"]);
     expect([...sheet.cells.values()].filter((c) => c.formula !== undefined).map((c) => c.formula)).toEqual(["=SUBTOTAL(109,E6:E7)"]);
     // Number formats per column (data and totals rows).
-    expect(sheet.cell(header + 1, 5)?.numberFormat).toBe("0.00");
-    expect(sheet.cell(header + 3, 5)?.numberFormat).toBe("0.00");
+    expect(sheet.cell(header + 1, 5)?.numberFormat).toBe("#,##0.00");
+    expect(sheet.cell(header + 3, 5)?.numberFormat).toBe("#,##0.00");
     expect(sheet.cell(header + 1, 6)?.numberFormat).toBe('"€ "#,##0;"€ "-#,##0');
     expect(sheet.cell(header + 1, 1)?.numberFormat).toBeUndefined();
     // Scales are plain digits; counts and amounts get separators; numbers (and their headers) right, text left.

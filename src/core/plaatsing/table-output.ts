@@ -3,15 +3,16 @@
  * column type, the table style, and the names of the sheets and tables the tool creates (a user's
  * own sheet of the same name is never replaced). How it prints is src/core/print/.
  */
+import type { Language } from "../localized";
 import type { ColumnType, TableColumn } from "./data-table";
 
 /**
  * Excel number formats per column type, with fixed decimals (shown the reader's way by Excel:
- * 0,00, € 1.234 and 20.000 in a Dutch Excel): FTE with two decimals, whole euros, whole counts
- * with thousands separators, percentages with two decimals.
+ * 1.646,60, € 1.234 and 20.000 in a Dutch Excel, as src/core/format writes them): FTE with two
+ * decimals, whole euros, whole counts, all with thousands separators; percentages with two decimals.
  */
 export const NUMBER_FORMATS: Record<Exclude<ColumnType, "text">, string> = {
-  fte: "0.00",
+  fte: "#,##0.00",
   euro: '"€ "#,##0;"€ "-#,##0',
   integer: "#,##0",
   percent: "0.00%",
@@ -20,10 +21,17 @@ export const NUMBER_FORMATS: Record<Exclude<ColumnType, "text">, string> = {
 /** Numbers that name rather than count (row numbers, scales): their digits only, no separators. */
 export const PLAIN_NUMBER_FORMAT = "0";
 
-/** The number format of a column's cells; undefined for text. */
-export function numberFormatOf(column: Pick<TableColumn, "type" | "plain">): string | undefined {
+/**
+ * Euros as an English reader writes them (src/core/format: "€3,762,249", "-€120"): the sign
+ * against the number, the minus in front. NUMBER_FORMATS.euro is the Dutch way ("€ 3.762.249").
+ */
+const ENGLISH_EURO_FORMAT = '"€"#,##0;-"€"#,##0';
+
+/** The number format of a column's cells in a sheet of `language`; undefined for text. */
+export function numberFormatOf(column: Pick<TableColumn, "type" | "plain">, language: Language = "nl"): string | undefined {
   if (column.type === "text") return undefined;
-  return column.plain && column.type === "integer" ? PLAIN_NUMBER_FORMAT : NUMBER_FORMATS[column.type];
+  if (column.plain && column.type === "integer") return PLAIN_NUMBER_FORMAT;
+  return column.type === "euro" && language === "en" ? ENGLISH_EURO_FORMAT : NUMBER_FORMATS[column.type];
 }
 
 export const TABLE_STYLE = "TableStyleMedium2";

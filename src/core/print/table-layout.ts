@@ -117,7 +117,7 @@ export function layoutTable(table: DataTable, context: LayoutContext): PrintLayo
   const widths = fitted.widths;
   const total = widths.reduce((a, b) => a + b, 0);
   const columns: LayoutColumn[] = table.columns.map((column, j) => {
-    const numberFormat = numberFormatOf(column);
+    const numberFormat = numberFormatOf(column, language);
     return {
       type: column.type,
       ...(numberFormat !== undefined ? { numberFormat } : {}),

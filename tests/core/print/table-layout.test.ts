@@ -65,7 +65,7 @@ describe("title block, table and footnotes", () => {
     expect(layout.columns.map((c) => [c.align, c.numberFormat ?? null, c.indent, c.wrap])).toEqual([
       ["left", null, 0, true],
       ["right", "0", 0, false],
-      ["right", "0.00", 0, false],
+      ["right", "#,##0.00", 0, false],
       ["left", null, 1, true],
       ["right", "#,##0", 0, false],
       ["right", '"€ "#,##0;"€ "-#,##0', 0, false],

@@ -150,7 +150,7 @@ describe("the page setup of every written sheet", () => {
     const fte = at("Formatie (fte)");
     expect(sheet.getCell(header, fte).alignment?.horizontal).toBe("right");
     expect(sheet.getCell(header + 1, fte).alignment?.horizontal).toBe("right");
-    expect(sheet.getCell(header + 1, fte).numFmt).toBe("0.00");
+    expect(sheet.getCell(header + 1, fte).numFmt).toBe("#,##0.00");
     expect(sheet.getCell(header + 1, at("Aantal medewerkers")).numFmt).toBe("#,##0");
     expect(sheet.getCell(header + 1, at("Schaal")).numFmt).toBe("0");
     const names = at("Medewerkers");

@@ -100,7 +100,7 @@ describe("writeTables", () => {
       // The header label sits over its numbers.
       expect(sheet.getCell(header, j + 1).alignment?.horizontal).toBe("right");
     });
-    expect(NUMBER_FORMATS.fte).toBe("0.00");
+    expect(NUMBER_FORMATS.fte).toBe("#,##0.00");
     expect(NUMBER_FORMATS.integer).toBe("#,##0");
     expect(table.columns.find((c) => c.key === "scale")?.plain).toBe(true);
   });
