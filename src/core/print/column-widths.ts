@@ -4,13 +4,21 @@
  * landscape. Text columns are narrowed — their text wraps — one character at a time where that
  * adds the fewest lines: while it adds none; down to a 75 % print whatever it adds (while a text
  * column can still give way); and further for a larger print while the printed length (lines ×
- * scale) stays within a quarter of the shortest of those steps.
+ * scale) stays within a tenth of the shortest of those steps. Short text — a name, a function, a
+ * status, up to KEEP_WHOLE_WIDTH — stays on one line where the page still reaches 75 % that way;
+ * only a table too wide for that breaks it.
  */
 import { MIN_PRINT_SCALE, widthAtScale } from "./print-page";
 import { widestLinePx, widestWordPx, widthForPx, wrappedLines } from "./text-metrics";
 
 /** Widest a text column grows, in characters: text wraps past it. */
 export const MAX_TEXT_WIDTH = 50;
+/**
+ * Text this wide or narrower (in characters, with the character of air after it) is kept whole on
+ * one line while the page reaches 75 % that way: names ("Marieke van den Berg"), functions and
+ * statuses, so a list never breaks a name in two. Longer text wraps.
+ */
+export const KEEP_WHOLE_WIDTH = 22;
 /** Narrowest a text column is made when the page is too narrow (unless its content is narrower). */
 const MIN_TEXT_WIDTH = 10;
 /** Words longer than this may be broken when their column is narrowed. */
@@ -50,7 +58,14 @@ export interface FittedWidths {
 
 export function fitColumnWidths(columns: readonly WidthColumn[]): FittedWidths {
   const natural = columns.map((c) => naturalWidth(c));
-  const minimum = columns.map((c, j) => (c.wrap ? minimumWidth(c, natural[j] as number) : (natural[j] as number)));
+  const whole = fitWithin(columns, natural, true);
+  if (whole.widths.reduce((a, b) => a + b, 0) <= widthAtScale(whole.landscape, FLOOR_SCALE)) return whole;
+  return fitWithin(columns, natural, false);
+}
+
+/** The widths with no text column narrowed below its minimum (with `keepShort`: its short values kept whole). */
+function fitWithin(columns: readonly WidthColumn[], natural: readonly number[], keepShort: boolean): FittedWidths {
+  const minimum = columns.map((c, j) => (c.wrap ? minimumWidth(c, natural[j] as number, keepShort) : (natural[j] as number)));
   const portrait = widthAtScale(false, 1);
   const upright = new Narrowing(columns, natural, minimum);
   upright.narrowFreely(portrait);
@@ -88,18 +103,27 @@ function naturalWidth(column: WidthColumn): number {
   return column.wrap ? Math.min(MAX_TEXT_WIDTH, width) : Math.min(MAX_NUMBER_WIDTH, Math.max(MIN_NUMBER_WIDTH, width));
 }
 
-/** A text column's narrowest: its label's longest word, its values' longest word (up to a cap), or MIN_TEXT_WIDTH. */
-function minimumWidth(column: WidthColumn, natural: number): number {
+/**
+ * A text column's narrowest: its label's longest word, its values' longest word (up to a cap), or
+ * MIN_TEXT_WIDTH; with `keepShort`, also as wide as its short values need (those of at most
+ * KEEP_WHOLE_WIDTH characters: names, functions, statuses), so they stay whole on one line.
+ */
+function minimumWidth(column: WidthColumn, natural: number, keepShort: boolean): number {
   let word = 0;
+  let short = 0;
   const seen = new Set<string>();
   for (const text of column.texts) {
     if (seen.has(text)) continue;
     seen.add(text);
     word = Math.max(word, widestWordPx(text));
+    if (keepShort) {
+      const whole = widthForPx(widestLinePx(text), column.indent) + 1;
+      if (whole <= KEEP_WHOLE_WIDTH) short = Math.max(short, whole);
+    }
   }
   const words = Math.min(MAX_UNBROKEN_WORD, widthForPx(word, column.indent));
   const label = widthForPx(widestWordPx(column.label, { bold: true }), column.indent);
-  return Math.min(natural, Math.max(MIN_TEXT_WIDTH, words, label));
+  return Math.min(natural, Math.max(MIN_TEXT_WIDTH, words, label, short));
 }
 
 /**

@@ -4,7 +4,7 @@
  * more; numbers and short labels are never squeezed.
  */
 import fc from "fast-check";
-import { fitColumnWidths, MAX_TEXT_WIDTH, type WidthColumn } from "../../../src/core/print/column-widths";
+import { fitColumnWidths, KEEP_WHOLE_WIDTH, MAX_TEXT_WIDTH, type WidthColumn } from "../../../src/core/print/column-widths";
 import { MIN_PRINT_SCALE, widthAtScale } from "../../../src/core/print/print-page";
 import { textPx, widestWordPx, widthForPx, wrappedLines } from "../../../src/core/print/text-metrics";
 
@@ -60,6 +60,30 @@ describe("widths from the content", () => {
     for (const [j, column] of columns.entries()) expect(widths[j]).toBeGreaterThanOrEqual(widthForPx(widestWordPx(column.label, { bold: true })));
     // The messages wrap: their rows are taller than one line.
     expect(wrappedLines(MESSAGE, widths[2] as number)).toBeGreaterThan(1);
+  });
+
+  it("names stay whole on one line where the page still reaches 75 % that way; only a wider table breaks them", () => {
+    const people = Array.from({ length: 200 }, (_, i) => `${NAMES[i % 3] as string} ${i}`);
+    const list = (extra: number) => [
+      text("Medewerker", people),
+      numbers("Personeelsnummer", people.map((_, i) => String(100000 + i))),
+      text("Cluster", people.map(() => "Cluster Concern en Ondersteuning")),
+      text("HR21-normfunctie", people.map(() => "Medewerker administratief & secretarieel III")),
+      text("Opmerking", people.map((_, i) => (i % 10 === 0 ? MESSAGE : ""))),
+      ...Array.from({ length: extra }, (_, k) => text(`Kolom ${k}`, people.map(() => "Cluster Beleid en Ontwikkeling"))),
+    ];
+    const fits = fitColumnWidths(list(1));
+    expect(total(fits.widths)).toBeLessThanOrEqual(widthAtScale(true, MIN_PRINT_SCALE + 0.05));
+    for (const name of people) expect(wrappedLines(name, fits.widths[0] as number)).toBe(1);
+    // Every short text (a character of air included, KEEP_WHOLE_WIDTH or less) on one line; the long remark wraps.
+    list(1).forEach((column, j) => {
+      for (const t of column.texts) if (widthForPx(textPx(t)) + 1 <= KEEP_WHOLE_WIDTH) expect({ t, lines: wrappedLines(t, fits.widths[j] as number) }).toEqual({ t, lines: 1 });
+    });
+    expect(wrappedLines(MESSAGE, fits.widths[4] as number)).toBeGreaterThan(wrappedLines(MESSAGE, MAX_TEXT_WIDTH));
+    // Eight more columns of cluster names: too wide for 75 % with the names whole, so they wrap too.
+    const wide = fitColumnWidths(list(8));
+    expect(people.some((name) => wrappedLines(name, wide.widths[0] as number) > 1)).toBe(true);
+    expect(total(wide.widths)).toBeLessThanOrEqual(widthAtScale(true, MIN_PRINT_SCALE + 0.05));
   });
 
   it("narrows where it costs the fewest lines: the one long remark wraps, the forty cluster names do not", () => {
