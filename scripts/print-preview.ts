@@ -3,7 +3,8 @@
  * `formatiecheck validate --out` and `formatiecheck tables --out` on examples/formatie-ommen.xlsx
  * (and, with `--rows N`, on a generated formation of N rows), then prints each sheet the tool
  * generated on its own — as Excel prints the active sheet — to PDF with LibreOffice
- * (`soffice --headless --convert-to pdf`) and to PNG pages with pdftoppm (poppler-utils), into
+ * (`soffice --headless --convert-to pdf`) and to PNG pages with pdftoppm (poppler-utils) — where
+ * pdftoppm is missing, LibreOffice draws the first page of each sheet as PNG itself — into
  * out/print-preview/ (ignored by git). `--screenshots` also copies the first printed page of each
  * generated sheet to docs/screenshots/afdruk-<sheet>.png.
  *
@@ -18,6 +19,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import path from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { formationWorkbookBytes } from "../bench/formation-workbook";
+import { formatCount } from "../src/core/format";
 import { FileWorkbook } from "../src/xlsx/file-workbook";
 
 const ROOT = path.join(__dirname, "..");
@@ -121,6 +123,8 @@ function slug(name: string): string {
     .replace(/^-|-$/g, "");
 }
 
+const PAGES = { nl: ["pagina", "pagina's"], en: ["page", "pages"] } as const;
+
 interface Printed {
   workbook: string;
   sheet: string;
@@ -142,7 +146,7 @@ async function main(): Promise<void> {
     return;
   }
   const pdftoppm = onPath("pdftoppm");
-  if (!pdftoppm) say("Alleen PDF's: pdftoppm ontbreekt (apt-get install poppler-utils) / PDFs only: pdftoppm is missing.");
+  if (!pdftoppm) say("pdftoppm ontbreekt (apt-get install poppler-utils): alleen de eerste pagina van elk blad als PNG. / pdftoppm is missing: only each sheet's first page as PNG.");
   if (spawnSync("sh", ["-c", "fc-list | grep -qi -e carlito -e calibri"]).status !== 0) {
     say("Let op: Carlito/Calibri ontbreekt (apt-get install fonts-crosextra-carlito); LibreOffice drukt dan breder af dan Excel. / Carlito/Calibri missing: LibreOffice prints wider than Excel.");
   }
@@ -183,12 +187,17 @@ async function main(): Promise<void> {
     timeout: 300_000,
   });
   if (convert.status !== 0) throw new Error(`soffice failed (${convert.status}): ${convert.stderr}`);
+  if (!pdftoppm) {
+    // LibreOffice's own PNG export: the first page of each sheet, named <base>.png.
+    const png = spawnSync(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "png", "--outdir", sheetsDir, ...jobs.map((j) => path.join(sheetsDir, `${j.base}.xlsx`))], { encoding: "utf8", timeout: 300_000 });
+    if (png.status !== 0) throw new Error(`soffice failed (${png.status}): ${png.stderr}`);
+  }
 
   const printed: Printed[] = [];
   for (const job of jobs) {
     const pdf = path.join(sheetsDir, `${job.base}.pdf`);
     if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no ${pdf}`);
-    let pngs: string[] = [];
+    let pngs: string[] = existsSync(path.join(sheetsDir, `${job.base}.png`)) ? [path.join(sheetsDir, `${job.base}.png`)] : [];
     if (pdftoppm) {
       const prefix = path.join(sheetsDir, job.base);
       const run = spawnSync("pdftoppm", ["-r", "90", "-png", pdf, prefix], { encoding: "utf8" });
@@ -201,8 +210,8 @@ async function main(): Promise<void> {
     printed.push({ workbook: job.workbook, sheet: job.sheet, pdf, pngs });
   }
 
-  for (const p of printed) say(`${p.workbook} · ${p.sheet}: ${p.pngs.length > 0 ? `${p.pngs.length} pagina('s)` : "PDF"} → ${path.relative(ROOT, p.pngs[0] ?? p.pdf)}`);
-  if (screenshots && pdftoppm) {
+  for (const p of printed) say(`${p.workbook} · ${p.sheet}: ${pdftoppm ? formatCount(p.pngs.length, PAGES, "nl") : "eerste pagina"} → ${path.relative(ROOT, p.pngs[0] ?? p.pdf)}`);
+  if (screenshots) {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const seen = new Set<string>();
     for (const p of printed) {
