@@ -4,9 +4,9 @@
  * landscape. Text columns are narrowed — their text wraps — one character at a time where that
  * adds the fewest lines: while it adds none; down to a 75 % print whatever it adds (while a text
  * column can still give way); and further for a larger print while the printed length (lines ×
- * scale) stays within a tenth of the shortest of those steps. Short text — a name, a function, a
- * status, up to KEEP_WHOLE_WIDTH — stays on one line where the page still reaches 75 % that way;
- * only a table too wide for that breaks it.
+ * scale) stays within a tenth of the shortest of those steps. A column of short text — names,
+ * statuses, up to KEEP_WHOLE_WIDTH — is not narrowed where the page still reaches 75 % that way;
+ * only a table too wide for that breaks them.
  */
 import { MIN_PRINT_SCALE, widthAtScale } from "./print-page";
 import { widestLinePx, widestWordPx, widthForPx, wrappedLines } from "./text-metrics";
@@ -14,9 +14,9 @@ import { widestLinePx, widestWordPx, widthForPx, wrappedLines } from "./text-met
 /** Widest a text column grows, in characters: text wraps past it. */
 export const MAX_TEXT_WIDTH = 50;
 /**
- * Text this wide or narrower (in characters, with the character of air after it) is kept whole on
- * one line while the page reaches 75 % that way: names ("Marieke van den Berg"), functions and
- * statuses, so a list never breaks a name in two. Longer text wraps.
+ * A column whose values are all this wide or narrower (in characters, the character of air after
+ * them included) is kept whole while the page reaches 75 % that way: names ("Marieke van den
+ * Berg"), statuses, cell addresses, so a list never breaks a name in two. Longer text wraps.
  */
 export const KEEP_WHOLE_WIDTH = 22;
 /** Narrowest a text column is made when the page is too narrow (unless its content is narrower). */
@@ -105,25 +105,21 @@ function naturalWidth(column: WidthColumn): number {
 
 /**
  * A text column's narrowest: its label's longest word, its values' longest word (up to a cap), or
- * MIN_TEXT_WIDTH; with `keepShort`, also as wide as its short values need (those of at most
- * KEEP_WHOLE_WIDTH characters: names, functions, statuses), so they stay whole on one line.
+ * MIN_TEXT_WIDTH; with `keepShort`, a column of short values only (none wider than
+ * KEEP_WHOLE_WIDTH: names, statuses) is not narrowed at all, so they stay whole on one line.
  */
 function minimumWidth(column: WidthColumn, natural: number, keepShort: boolean): number {
+  if (keepShort && natural <= KEEP_WHOLE_WIDTH) return natural;
   let word = 0;
-  let short = 0;
   const seen = new Set<string>();
   for (const text of column.texts) {
     if (seen.has(text)) continue;
     seen.add(text);
     word = Math.max(word, widestWordPx(text));
-    if (keepShort) {
-      const whole = widthForPx(widestLinePx(text), column.indent) + 1;
-      if (whole <= KEEP_WHOLE_WIDTH) short = Math.max(short, whole);
-    }
   }
   const words = Math.min(MAX_UNBROKEN_WORD, widthForPx(word, column.indent));
   const label = widthForPx(widestWordPx(column.label, { bold: true }), column.indent);
-  return Math.min(natural, Math.max(MIN_TEXT_WIDTH, words, label, short));
+  return Math.min(natural, Math.max(MIN_TEXT_WIDTH, words, label));
 }
 
 /**
