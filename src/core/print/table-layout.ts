@@ -40,7 +40,11 @@ export interface LayoutColumn {
   wrap: boolean;
   /** Numbers right, text left; the header label as its column. */
   align: "left" | "right";
-  /** Indent level: text after a right-aligned number column is indented, so the two never touch. */
+  /**
+   * Indent level: every text column but the first is indented, so its text never touches the
+   * column before — a number ending at its right edge, or text that fills its column (Excel and
+   * LibreOffice wrap at slightly different points, so text may run up to the edge).
+   */
   indent: number;
 }
 
@@ -105,9 +109,9 @@ export function layoutTable(table: DataTable, context: LayoutContext): PrintLayo
   const lastCol = Math.max(1, table.columns.length);
   const rows: TableCell[][] = table.rows.length > 0 ? table.rows.map((r) => table.columns.map((_, j) => r[j] ?? null)) : [table.columns.map(() => null)];
 
-  // Columns: text left and wrapping, numbers right; text after a number indented.
+  // Columns: text left and wrapping, numbers right; text after another column indented.
   const right = table.columns.map((c) => c.type !== "text");
-  const indents = table.columns.map((_, j) => (!right[j] && j > 0 && right[j - 1] ? 1 : 0));
+  const indents = table.columns.map((_, j) => (!right[j] && j > 0 ? 1 : 0));
   const shown = table.columns.map((column, j) => {
     const texts = rows.map((row) => formatTableCell(row[j] ?? null, column, language));
     if (table.totals) texts.push(formatTableCell(table.totals[j] ?? (j === 0 ? (nl ? "Totaal" : "Total") : null), column, language));

@@ -61,7 +61,12 @@ describe("title block, table and footnotes", () => {
     expect(notASum.totals?.[4]).toEqual({ value: 2 });
   });
 
-  it("numbers right with fixed formats; text left, indented right after a number column", () => {
+  it("text after text is indented too: a name filling its column never runs into the next one", () => {
+    const two = layoutTable({ ...list, columns: [list.columns[0], list.columns[6]] as DataTable["columns"], rows: list.rows.map((r) => [r[0] ?? null, r[6] ?? null]), totals: undefined }, context);
+    expect(two.columns.map((c) => c.indent)).toEqual([0, 1]);
+  });
+
+  it("numbers right with fixed formats; text left, indented after another column", () => {
     expect(layout.columns.map((c) => [c.align, c.numberFormat ?? null, c.indent, c.wrap])).toEqual([
       ["left", null, 0, true],
       ["right", "0", 0, false],
