@@ -3,9 +3,10 @@
  * `formatiecheck validate --out` and `formatiecheck tables --out` on examples/formatie-ommen.xlsx
  * (and, with `--rows N`, on a generated formation of N rows), then prints each sheet the tool
  * generated on its own — as Excel prints the active sheet — to PDF with LibreOffice
- * (`soffice --headless --convert-to pdf`) and to PNG pages with pdftoppm (poppler-utils) — where
- * pdftoppm is missing, LibreOffice draws the first page of each sheet as PNG itself — into
- * out/print-preview/ (ignored by git). `--screenshots` also copies the first printed page of each
+ * (`soffice --headless --convert-to pdf`) and to PNG pages with pdftoppm (poppler-utils), into
+ * out/print-preview/ (ignored by git). Where pdftoppm is missing it leaves the PDFs and says so:
+ * Calc has no PNG export of its own, LibreOffice without its PDF import cannot open the PDFs, and
+ * headless Chromium draws no PDF (its viewer is not there headless), so there is no fallback. `--screenshots` also copies the first printed page of each
  * generated sheet to docs/screenshots/afdruk-<sheet>.png.
  *
  * LibreOffice runs with a profile of its own in the output folder, set to Dutch (nl-NL), so numbers
@@ -146,7 +147,7 @@ async function main(): Promise<void> {
     return;
   }
   const pdftoppm = onPath("pdftoppm");
-  if (!pdftoppm) say("pdftoppm ontbreekt (apt-get install poppler-utils): alleen de eerste pagina van elk blad als PNG. / pdftoppm is missing: only each sheet's first page as PNG.");
+  if (!pdftoppm) say("Alleen PDF's: pdftoppm ontbreekt (apt-get install poppler-utils). / PDFs only: pdftoppm is missing (apt-get install poppler-utils).");
   if (spawnSync("sh", ["-c", "fc-list | grep -qi -e carlito -e calibri"]).status !== 0) {
     say("Let op: Carlito/Calibri ontbreekt (apt-get install fonts-crosextra-carlito); LibreOffice drukt dan breder af dan Excel. / Carlito/Calibri missing: LibreOffice prints wider than Excel.");
   }
@@ -187,17 +188,12 @@ async function main(): Promise<void> {
     timeout: 300_000,
   });
   if (convert.status !== 0) throw new Error(`soffice failed (${convert.status}): ${convert.stderr}`);
-  if (!pdftoppm) {
-    // LibreOffice's own PNG export: the first page of each sheet, named <base>.png.
-    const png = spawnSync(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "png", "--outdir", sheetsDir, ...jobs.map((j) => path.join(sheetsDir, `${j.base}.xlsx`))], { encoding: "utf8", timeout: 300_000 });
-    if (png.status !== 0) throw new Error(`soffice failed (${png.status}): ${png.stderr}`);
-  }
 
   const printed: Printed[] = [];
   for (const job of jobs) {
     const pdf = path.join(sheetsDir, `${job.base}.pdf`);
     if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no ${pdf}`);
-    let pngs: string[] = existsSync(path.join(sheetsDir, `${job.base}.png`)) ? [path.join(sheetsDir, `${job.base}.png`)] : [];
+    let pngs: string[] = [];
     if (pdftoppm) {
       const prefix = path.join(sheetsDir, job.base);
       const run = spawnSync("pdftoppm", ["-r", "90", "-png", pdf, prefix], { encoding: "utf8" });
@@ -210,8 +206,8 @@ async function main(): Promise<void> {
     printed.push({ workbook: job.workbook, sheet: job.sheet, pdf, pngs });
   }
 
-  for (const p of printed) say(`${p.workbook} · ${p.sheet}: ${pdftoppm ? formatCount(p.pngs.length, PAGES, "nl") : "eerste pagina"} → ${path.relative(ROOT, p.pngs[0] ?? p.pdf)}`);
-  if (screenshots) {
+  for (const p of printed) say(`${p.workbook} · ${p.sheet}: ${pdftoppm ? formatCount(p.pngs.length, PAGES, "nl") : "PDF"} → ${path.relative(ROOT, p.pngs[0] ?? p.pdf)}`);
+  if (screenshots && pdftoppm) {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const seen = new Set<string>();
     for (const p of printed) {
