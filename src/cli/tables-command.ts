@@ -172,7 +172,7 @@ export function tablesJson(tables: readonly DataTable[], context: JsonContext): 
       date: context.date,
       salaryTable: { name: context.salaryTable.name, validFrom: context.salaryTable.validFrom, source: context.salaryTable.source },
       budgetSettings: context.settings,
-      tables: tables.map((t) => ({ name: t.name, title: t.title, titleEn: t.titleEn, columns: t.columns, rows: t.rows, ...(t.totals ? { totals: t.totals } : {}), notes: t.notes ?? [], footnotes: t.footnotes ?? [] })),
+      tables: tables.map((t) => ({ name: t.name, title: t.title, titleEn: t.titleEn, columns: t.columns, rows: t.rows, ...(t.totals ? { totals: t.totals } : {}), notes: [...(t.about ?? []), ...(t.notes ?? [])], footnotes: t.footnotes ?? [] })),
     },
     null,
     2,
@@ -187,7 +187,7 @@ export function tableText(table: DataTable, language: Language): string {
   if (table.totals) rows.push(table.columns.map((c, j) => cell(table.totals?.[j] ?? null, c)));
   const right = new Set(table.columns.flatMap((c, j) => (c.type === "text" ? [] : [j])));
   const lines = [`=== ${nl ? table.title : table.titleEn}`];
-  for (const note of table.notes ?? []) lines.push(printableText(note[language]));
+  for (const note of [...(table.about ?? []), ...(table.notes ?? [])]) lines.push(printableText(note[language]));
   lines.push("", textTable(table.columns.map((c) => (nl ? c.label : c.labelEn)), rows, right));
   if (table.footnotes && table.footnotes.length > 0) lines.push("", ...table.footnotes.map((note) => printableText(note[language])));
   return lines.join("\n");

@@ -1,17 +1,23 @@
 /**
- * Generated sheets (plaatsing and budget tables): each a new sheet with the table's values as 2-D
- * blocks, formats per column (never per cell), an Excel table with its totals row, the Overzicht
- * chart and the print setup (A4, header row repeated, title, functieboek and date in header and
- * footer). Regenerating replaces only sheets the status sheet records as the tool's own; a user's
- * sheet of the same name is never touched (the table goes to "Overzicht (2)").
+ * Generated sheets (plaatsing and budget tables), laid out by the core's print layout
+ * (src/core/print/table-layout.ts) exactly as the file writer lays them out: each a new sheet
+ * with the table's values as 2-D blocks, the title block and footnotes as merged wrapping lines,
+ * formats, alignment and widths per column (never per cell), row heights per run of rows, an
+ * Excel table with its totals row, the Overzicht chart, and the print setup (A4, orientation by
+ * width, fitted to one page wide, header row repeated, title, functieboek, date and "pagina x van
+ * y" in header and footer). Regenerating replaces only sheets the status sheet records as the
+ * tool's own; a user's sheet of the same name is never touched (the table goes to "Overzicht (2)").
  *
  * Nothing is lost when Excel refuses part way: the workbook's protection is checked first; the
  * names of the sheets about to be made are recorded before they are made (status-store.ts), so a
  * sheet made by a stopped run is recognised as the tool's and replaced next time, not left over;
  * calculation stays on, so the totals rows' SUBTOTAL formulas are calculated as written.
  */
-import type { DataTable } from "../core/plaatsing/data-table";
+import type { DataTable, TableCell } from "../core/plaatsing/data-table";
 import { columnLetter } from "../core/formatie/grid";
+import { MARGINS, ROW_HEIGHT } from "../core/print/print-page";
+import { layoutTable, type PrintLayout, type TextLine } from "../core/print/table-layout";
+import { chunkAddresses, rowsAddress } from "../core/range-addresses";
 import { claimSheetName, TABLE_STYLE, uniqueTableName } from "../core/plaatsing/table-output";
 import type { WriteTablesOptions, WriteTablesResult } from "../core/workbook-port";
 import { supports } from "./api-support";
@@ -22,7 +28,7 @@ import { namesOf } from "./sheet-reader";
 import { queueStatePart, takeStatePart } from "./state-part";
 import { EMPTY_STATUS, STATUS_COLUMNS, STATUS_SHEET } from "./status-sheet";
 import { appendStatus, dropOldStatus, queueStatus, takeStatus } from "./status-store";
-import { layoutTable, type SheetLayout } from "./table-layout";
+import { cellText } from "./cell-text";
 import { finishWrite, writeBudget, writeRows } from "./write-batch";
 
 export interface OfficeWriteTablesOptions extends WriteTablesOptions {
@@ -115,41 +121,69 @@ export async function writeTables(session: ExcelSession, tables: readonly DataTa
   );
 }
 
-async function writeTableSheet(context: Context, budget: RequestBudget, name: string, excelTable: string, layout: SheetLayout, charts: boolean): Promise<void> {
+async function writeTableSheet(context: Context, budget: RequestBudget, name: string, excelTable: string, layout: PrintLayout, charts: boolean): Promise<void> {
   await budget.reserve(80);
   const worksheet = context.workbook.worksheets.add(name);
   const last = columnLetter(layout.lastCol);
-  // 1. Values, as 2-D blocks.
-  await writeRows(worksheet, budget, 1, 1, layout.titleBlock);
-  await writeRows(worksheet, budget, layout.headerRow, 1, layout.table);
-  for (const note of layout.footnotes) {
-    await budget.reserve(jsonBytes(note.text) + 40);
-    worksheet.getRange(`A${note.row}`).values = [[note.text]];
+  const totalsRow = layout.lastDataRow + 1;
+  const bodyEnd = layout.totals ? totalsRow : layout.lastDataRow;
+  // 1. Values, as 2-D blocks: the title block, the header and data rows, the footnotes.
+  await writeRows(worksheet, budget, 1, 1, layout.lines.map((line) => [cellText(line.text)]));
+  await writeRows(worksheet, budget, layout.headerRow, 1, [layout.labels.map((label) => cellText(label)), ...layout.rows.map((row) => row.map(valueOf))]);
+  if (layout.footnotes.length > 0) await writeRows(worksheet, budget, (layout.footnotes[0] as TextLine).row, 1, layout.footnotes.map((line) => [cellText(line.text)]));
+  // 2. Formats per block and per column (never per cell). Title block and footnotes: one merged,
+  // wrapping line per row across the table's width.
+  await budget.reserve(600);
+  const titleBlock = worksheet.getRange(`A1:${last}${layout.lines.length}`);
+  if (layout.lastCol > 1) titleBlock.merge(true);
+  titleBlock.format.wrapText = true;
+  titleBlock.format.verticalAlignment = "Top";
+  const titleFont = worksheet.getRange(`A1:${last}1`).format.font;
+  titleFont.bold = true;
+  titleFont.size = 14;
+  if (layout.lines.length > 1) worksheet.getRange(`A2:${last}2`).format.font.italic = true;
+  if (layout.footnotes.length > 0) {
+    const notes = worksheet.getRange(`A${(layout.footnotes[0] as TextLine).row}:${last}${layout.lastRow}`);
+    if (layout.lastCol > 1) notes.merge(true);
+    notes.format.wrapText = true;
+    notes.format.verticalAlignment = "Top";
   }
-  // 2. Formats per column and per block (never per cell).
-  await budget.reserve(400);
-  const titleRow = worksheet.getRange(`A1:${last}1`).format.font;
-  titleRow.bold = true;
-  titleRow.size = 14;
-  worksheet.getRange(`A2:${last}2`).format.font.italic = true;
-  const body = worksheet.getRange(`A${layout.firstDataRow}:${last}${layout.lastDataRow + (layout.totals ? 1 : 0)}`).format;
-  body.verticalAlignment = "Top";
-  for (const column of layout.columns) {
-    await budget.reserve(160);
-    worksheet.getRange(`${column.letter}:${column.letter}`).format.columnWidth = column.width;
-    const data = worksheet.getRange(`${column.letter}${layout.firstDataRow}:${column.letter}${layout.lastDataRow + (layout.totals ? 1 : 0)}`);
+  const header = worksheet.getRange(`A${layout.headerRow}:${last}${layout.headerRow}`).format;
+  header.font.bold = true;
+  header.wrapText = true;
+  worksheet.getRange(`A${layout.firstDataRow}:${last}${bodyEnd}`).format.verticalAlignment = "Top";
+  header.verticalAlignment = "Bottom";
+  for (const [j, column] of layout.columns.entries()) {
+    await budget.reserve(300);
+    const letter = columnLetter(j + 1);
+    worksheet.getRange(`${letter}:${letter}`).format.columnWidth = column.points;
+    // Header, data and totals of the column aligned alike: numbers right, text left (as Excel's
+    // General alignment shows text), indented after a number column.
+    if (column.align === "right" || column.indent > 0) {
+      const whole = worksheet.getRange(`${letter}${layout.headerRow}:${letter}${bodyEnd}`).format;
+      whole.horizontalAlignment = column.align === "right" ? "Right" : "Left";
+      if (column.indent > 0) whole.indentLevel = column.indent;
+    }
+    const data = worksheet.getRange(`${letter}${layout.firstDataRow}:${letter}${bodyEnd}`);
     if (column.numberFormat !== undefined) setNumberFormat(data, column.numberFormat);
     if (column.wrap) data.format.wrapText = true;
   }
-  // 3. The Excel table, with its totals row.
-  await budget.reserve(300 + jsonBytes(layout.totals ?? []));
+  // Row heights from the layout, the rows of one height together (default-height rows untouched).
+  await setRowHeights(worksheet, budget, layout);
+  // 3. The Excel table, with its totals row: bold, a line above.
+  await budget.reserve(400 + jsonBytes(layout.totals ?? []));
   const table = worksheet.tables.add(`A${layout.headerRow}:${last}${layout.lastDataRow}`, true);
   table.name = excelTable;
   table.style = TABLE_STYLE;
   table.showBandedRows = true;
   if (layout.totals) {
     table.showTotals = true;
-    table.getTotalRowRange().formulas = [layout.totals.map((v) => v ?? "")];
+    const totals = table.getTotalRowRange();
+    totals.formulas = [layout.totals.map((t, j) => (t.sumOf !== undefined ? `=SUBTOTAL(109,${t.sumOf})` : j === 0 && typeof t.value === "string" ? cellText(t.value) : valueOf(t.value)))];
+    totals.format.font.bold = true;
+    const line = totals.format.borders.getItem("EdgeTop");
+    line.style = "Continuous";
+    line.weight = "Thin";
   }
   worksheet.freezePanes.freezeRows(layout.headerRow);
   // 4. The chart (Overzicht), in the same request. The sheet is new (a sheet made earlier was
@@ -162,18 +196,20 @@ async function writeTableSheet(context: Context, budget: RequestBudget, name: st
     excelChart.title.text = chart.title;
     excelChart.setPosition(chart.topLeft, chart.bottomRight);
   }
-  // 5. Page layout (the print area takes in the chart).
-  await budget.reserve(800);
+  // 5. Page layout (the print area takes in the chart): A4, margins, fitted to one page wide (or
+  // a fixed scale), the header row on every page, pages numbered per sheet.
+  await budget.reserve(900);
   const page = worksheet.pageLayout;
   page.paperSize = "A4";
   page.orientation = layout.landscape ? "Landscape" : "Portrait";
-  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: layout.onePage ? 1 : 0 };
-  page.leftMargin = 36;
-  page.rightMargin = 36;
-  page.topMargin = 54;
-  page.bottomMargin = 54;
-  page.headerMargin = 21.6;
-  page.footerMargin = 21.6;
+  page.zoom = layout.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: layout.onePage ? 1 : 0 } : { scale: Math.round(layout.scale * 100) };
+  page.leftMargin = MARGINS.left * 72;
+  page.rightMargin = MARGINS.right * 72;
+  page.topMargin = MARGINS.top * 72;
+  page.bottomMargin = MARGINS.bottom * 72;
+  page.headerMargin = MARGINS.header * 72;
+  page.footerMargin = MARGINS.footer * 72;
+  page.firstPageNumber = layout.firstPageNumber;
   page.setPrintTitleRows(`$${layout.headerRow}:$${layout.headerRow}`);
   page.setPrintArea(`A1:${last}${chart ? chart.lastRow : layout.lastRow}`);
   const pages = page.headersFooters.defaultForAllPages;
@@ -181,6 +217,48 @@ async function writeTableSheet(context: Context, budget: RequestBudget, name: st
   pages.rightHeader = layout.header.right;
   pages.leftFooter = layout.footer.left;
   pages.rightFooter = layout.footer.right;
+}
+
+/**
+ * Every row the layout gives a height other than the default: rows of one height go together as
+ * runs ("7:9") in address lists under Excel's length limit, one `RangeAreas` (ExcelApi 1.9) each.
+ */
+async function setRowHeights(worksheet: Excel.Worksheet, budget: RequestBudget, layout: PrintLayout): Promise<void> {
+  const heights = new Map<number, number>();
+  for (const line of [...layout.lines, ...layout.footnotes]) heights.set(line.row, line.height);
+  heights.set(layout.headerRow, layout.headerHeight);
+  layout.rowHeights.forEach((height, i) => heights.set(layout.firstDataRow + i, height));
+  const runs = new Map<number, string[]>();
+  let start = 0;
+  let previous = 0;
+  let current = ROW_HEIGHT;
+  const close = () => {
+    if (start > 0 && current !== ROW_HEIGHT) runs.set(current, [...(runs.get(current) ?? []), rowsAddress(start, previous)]);
+  };
+  for (const row of [...heights.keys()].sort((a, b) => a - b)) {
+    const height = heights.get(row) as number;
+    if (row === previous + 1 && height === current) {
+      previous = row;
+      continue;
+    }
+    close();
+    start = row;
+    previous = row;
+    current = height;
+  }
+  close();
+  for (const [height, addresses] of runs) {
+    for (const list of chunkAddresses(addresses)) {
+      await budget.reserve(jsonBytes(list) + 20);
+      worksheet.getRanges(list).format.rowHeight = height;
+    }
+  }
+}
+
+function valueOf(value: TableCell): string | number {
+  if (typeof value === "string") return cellText(value);
+  if (typeof value === "number") return Number.isFinite(value) ? value : "";
+  return "";
 }
 
 /** One number format for a whole range: a single value applies to every cell. */

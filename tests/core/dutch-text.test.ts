@@ -19,32 +19,8 @@ import { RULES } from "../../src/core/rules";
 import { validateGrid } from "../../src/core/rules/engine";
 import { exampleGrid } from "../helpers/ommen-example";
 import { row, sheet } from "../helpers/rule-cases";
+import { problemsIn } from "../helpers/dutch-text-scan";
 import { minimalBook } from "./functieboek/minimal-book";
-
-/** Quoted text is the user's own, shown as typed ("'1.000' in kolom FTE is dubbelzinnig"). */
-const unquoted = (text: string) => text.replace(/'[^']*'|"[^"]*"/g, "''");
-
-/** Numbers with a separator in them, except section numbers ("§ 1.4") and quoted user text. */
-function numbersIn(text: string): string[] {
-  return [...unquoted(text).replace(/§ ?[\d.]+/g, "§").matchAll(/\d+(?:[.,]\d+)+/g)].map((m) => m[0]);
-}
-
-/** How a number with separators may look: thousands every three digits (no "0.891"), decimals after. */
-const WELL_FORMED: Record<Language, RegExp> = {
-  nl: /^(?:[1-9]\d{0,2}(?:\.\d{3})+|\d+)(?:,\d+)?$/,
-  en: /^(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d+)?$/,
-};
-
-const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
-
-/** Problems in one text: wrong-language numbers, ISO dates, "(en)"/"(s)" plurals, unfilled placeholders (not in a template). */
-function problemsIn(text: string, language: Language, template = false): string[] {
-  const problems = numbersIn(text).filter((n) => !WELL_FORMED[language].test(n)).map((n) => `number ${n}`);
-  if (ISO_DATE.test(unquoted(text))) problems.push("ISO date");
-  if (/\w\((en|s)\)/.test(text)) problems.push("(en)/(s) plural");
-  if (!template && /\{[^}]*\}/.test(text)) problems.push("placeholder");
-  return problems;
-}
 
 function expectReadable(texts: readonly Localized[], where: string, template = false): void {
   const bad = texts.flatMap((t) => (["nl", "en"] as const).flatMap((l) => problemsIn(t[l], l, template).map((p) => `${where} (${l}): ${p} in "${t[l]}"`)));
@@ -162,7 +138,7 @@ describe("tables built from the example", () => {
         ["title", table.title, "nl"],
         ["titleEn", table.titleEn, "en"],
         ...table.columns.flatMap((c): [string, string, Language][] => [["label", c.label, "nl"], ["labelEn", c.labelEn, "en"]]),
-        ...[...(table.notes ?? []), ...(table.footnotes ?? [])].flatMap((n): [string, string, Language][] => [["note", n.nl, "nl"], ["note", n.en, "en"]]),
+        ...[...(table.about ?? []), ...(table.notes ?? []), ...(table.footnotes ?? [])].flatMap((n): [string, string, Language][] => [["note", n.nl, "nl"], ["note", n.en, "en"]]),
         ...table.rows.flatMap((r) => r.filter((c): c is string => typeof c === "string").map((c): [string, string, Language] => ["cell", c, language])),
       ];
       for (const [what, text, l] of texts) for (const problem of problemsIn(text, l)) bad.push(`${table.name} ${what}: ${problem} in "${text}"`);
@@ -180,7 +156,7 @@ describe("tables built from the example", () => {
 
   it("date the Overzicht in words and the budget's salary table as 01-07-2020", async () => {
     const [overview, , , , budget] = await tables("nl");
-    expect(overview?.notes?.map((n) => n.nl)).toContain("Datum: 30 november 2026");
+    expect(overview?.about?.map((n) => n.nl)).toContain("Datum: 30 november 2026");
     expect(budget?.notes?.some((n) => n.nl.includes("geldig vanaf 01-07-2020"))).toBe(true);
   });
 });

@@ -19,7 +19,7 @@ const list: DataTable = {
     { key: "employee", label: "Medewerker", labelEn: "Employee", type: "text" },
     { key: "number", label: "Personeelsnummer", labelEn: "Personnel number", type: "text" },
     { key: "function", label: "Functie", labelEn: "Function", type: "text" },
-    { key: "scale", label: "Schaal", labelEn: "Scale", type: "integer" },
+    { key: "scale", label: "Schaal", labelEn: "Scale", type: "integer", plain: true },
     { key: "fte", label: "FTE", labelEn: "FTE", type: "fte" },
     { key: "cost", label: "Kosten (€)", labelEn: "Cost (€)", type: "euro" },
   ],
@@ -62,7 +62,7 @@ describe("writeTables", () => {
     const sheet = fixture.fake.workbook.sheet("Plaatsingslijst");
     if (!sheet) throw new Error("no sheet");
     expect(sheet.valueAt(1, 1)).toBe("Plaatsingslijst");
-    expect(sheet.valueAt(2, 1)).toBe("Functieboek Ommen & co — werkblad 'Formatie' — 2026-03-01");
+    expect(sheet.valueAt(2, 1)).toBe("Functieboek Ommen & co · werkblad 'Formatie' · 1 maart 2026");
     expect(sheet.valueAt(3, 1)).toBe("Gemaakt uit werkblad Formatie.");
     const header = 5;
     expect([1, 2, 3, 4, 5, 6].map((c) => sheet.valueAt(header, c))).toEqual(["Medewerker", "Personeelsnummer", "Functie", "Schaal", "FTE", "Kosten (€)"]);
@@ -71,10 +71,19 @@ describe("writeTables", () => {
     expect([1, 2, 3].map((c) => sheet.valueAt(header + 2, c))).toEqual(['=HYPERLINK("http://x")', "1-2", "+31 6 1234"]);
     expect([...sheet.cells.values()].filter((c) => c.formula !== undefined).map((c) => c.formula)).toEqual(["=SUBTOTAL(109,E6:E7)"]);
     // Number formats per column (data and totals rows).
-    expect(sheet.cell(header + 1, 5)?.numberFormat).toBe("0.00");
-    expect(sheet.cell(header + 3, 5)?.numberFormat).toBe("0.00");
+    expect(sheet.cell(header + 1, 5)?.numberFormat).toBe("#,##0.00");
+    expect(sheet.cell(header + 3, 5)?.numberFormat).toBe("#,##0.00");
     expect(sheet.cell(header + 1, 6)?.numberFormat).toBe('"€ "#,##0;"€ "-#,##0');
     expect(sheet.cell(header + 1, 1)?.numberFormat).toBeUndefined();
+    // Scales are plain digits; counts and amounts get separators; numbers (and their headers) right, text left.
+    expect(sheet.cell(header + 1, 4)?.numberFormat).toBe("0");
+    expect([1, 4, 5, 6].map((c) => sheet.cell(header, c)?.horizontalAlignment)).toEqual([undefined, "Right", "Right", "Right"]);
+    expect([1, 4, 5, 6].map((c) => sheet.cell(header + 1, c)?.horizontalAlignment)).toEqual([undefined, "Right", "Right", "Right"]);
+    // Title block lines are merged across the table and wrap; the totals row is bold with a line above.
+    expect(sheet.merges).toEqual(expect.arrayContaining([{ top: 1, bottom: 1, left: 1, right: 6 }, { top: 2, bottom: 2, left: 1, right: 6 }, { top: 10, bottom: 10, left: 1, right: 6 }]));
+    expect(sheet.cell(header + 3, 5)?.font?.bold).toBe(true);
+    expect(sheet.cell(header + 3, 5)?.borders?.EdgeTop).toEqual({ style: "Continuous", weight: "Thin" });
+    expect(sheet.cell(header + 2, 5)?.borders).toBeUndefined();
     // The table and its totals row: the sum where the total is the column's sum, else the value.
     expect(sheet.tables).toEqual([expect.objectContaining({ name: "TabelPlaatsingslijst", style: "TableStyleMedium2", showTotals: true, rect: { top: 5, left: 1, bottom: 8, right: 6 } })]);
     expect(sheet.valueAt(8, 1)).toBe("Totaal");
@@ -84,13 +93,16 @@ describe("writeTables", () => {
     expect(sheet.freezeRows).toBe(header);
     expect(sheet.pageLayout).toMatchObject({
       paperSize: "A4",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
+      firstPageNumber: 1,
+      leftMargin: 36,
+      topMargin: 54,
       printTitleRows: "$5:$5",
       printArea: "A1:F10",
       headersFooters: {
         leftHeader: "&BPlaatsingslijst&B",
         rightHeader: "Functieboek Ommen && co",
-        leftFooter: "2026-03-01",
+        leftFooter: "01-03-2026",
         rightFooter: "pagina &P van &N",
       },
     });
@@ -100,7 +112,7 @@ describe("writeTables", () => {
     // Formats are set per column or block, never cell by cell: a fixed number of calls per column.
     const calls = fixture.fake.stats.formatCalls.filter((c) => c.sheet === "Plaatsingslijst");
     expect(calls.filter((c) => c.cells === 1)).toEqual([]);
-    expect(calls.length).toBeLessThanOrEqual(4 + 3 * list.columns.length);
+    expect(calls.length).toBeLessThanOrEqual(16 + 5 * list.columns.length);
     expect(fixture.fake.stats.syncs).toBeLessThanOrEqual(2);
   });
 

@@ -6,7 +6,7 @@
  */
 import { findingTitle } from "../finding-titles";
 import { compareFindings, countBySeverity, type Finding } from "../findings";
-import { formatFte } from "../format";
+import { formatFte, formatGeneral, parseFormattedNumber } from "../format";
 import type { Language, Localized } from "../localized";
 import type { DataTable } from "../plaatsing/data-table";
 import type { ValidationSummary } from "../rules/engine";
@@ -54,7 +54,7 @@ export function buildControlTable(findings: readonly Finding[], options: Control
     SEVERITY_LABELS[f.severity][language],
     (options.titleOf ?? findingTitle)(f.code)[language],
     f.message[language],
-    f.suggestion ?? "",
+    suggestionText(f.suggestion, language),
     f.code,
   ]);
   const table: DataTable = {
@@ -73,4 +73,16 @@ export function buildControlTable(findings: readonly Finding[], options: Control
     notes,
   };
   return { table, links: sorted.map((f) => (f.cell !== undefined ? { sheet: f.sheet, cell: f.cell } : undefined)), linkColumn: 0 };
+}
+
+/**
+ * A suggestion as the reader writes it: the rules give a number the way a Dutch cell takes it
+ * ("0,89", what applying it types), so an English sheet shows 0.89. Other suggestions (a name, a
+ * scale) are shown as they are.
+ */
+function suggestionText(suggestion: string | undefined, language: Language): string {
+  if (suggestion === undefined) return "";
+  if (!/^-?\d+,\d+$/.test(suggestion.trim())) return suggestion;
+  const value = parseFormattedNumber(suggestion, "nl");
+  return value === undefined ? suggestion : formatGeneral(value, language);
 }

@@ -32,7 +32,13 @@ export interface DataTable {
   rows: TableCell[][];
   /** The totals row, one cell per column (null where a total means nothing); absent when none fits. */
   totals?: TableCell[];
-  /** Lines printed above the table: what it is made from, settings used, sources, warnings. */
+  /**
+   * Lines saying what the table is made from and when (functieboek, sheet, date), for outputs with
+   * no title block of their own (the CLI's text). A printed sheet's title block says the same, so
+   * the print layout leaves these out.
+   */
+  about?: Localized[];
+  /** Lines printed above the table: settings used, sources, warnings, what the columns mean. */
   notes?: Localized[];
   /** Lines printed under the table (details that would push the table down). */
   footnotes?: Localized[];

@@ -69,12 +69,8 @@ export function buildOverviewTable(plaatsing: Plaatsing, context: OverviewContex
     columns: COLUMNS,
     rows,
     totals: [language === "nl" ? "Totaal" : "Total", sum(1), sum(2), sum(3), sum(4), sum(5)],
-    notes: [
-      localize(TEXT.book, { name: context.bookName }),
-      localize(TEXT.sheet, { sheet: plaatsing.sheet.sheet }),
-      localize(TEXT.date, { date: context.date }),
-      TEXT.formation,
-    ],
+    about: [localize(TEXT.book, { name: context.bookName }), localize(TEXT.sheet, { sheet: plaatsing.sheet.sheet }), localize(TEXT.date, { date: context.date })],
+    notes: [TEXT.formation],
     footnotes: findingNotes(context.findings),
     onePage: true,
   };

@@ -6,6 +6,7 @@
 import { localize, type Language, type Localized } from "../localized";
 import { columnSum, roundFte, type DataTable, type TableColumn } from "./data-table";
 import type { ClusterPlacement, Plaatsing } from "./placement-analysis";
+import { listedNames } from "./table-text";
 
 export const PER_CLUSTER_TABLE = "Plaatsing per cluster";
 
@@ -25,6 +26,7 @@ const NOTE: Localized = {
   en: "Difference = filled + vacant in sheet − indicative. The function book gives the size as 'about'; the check reports a difference above {tolerance} FTE.",
 };
 
+const MANY_COORDINATORS: Localized = { nl: "zie de Plaatsingslijst", en: "see the Placement list" };
 const NOT_IN_BOOK: Localized = { nl: "niet in het functieboek", en: "not in the function book" };
 const NO_CLUSTER: Localized = { nl: "(geen cluster)", en: "(no cluster)" };
 
@@ -36,7 +38,7 @@ export function buildPerClusterTable(plaatsing: Plaatsing, language: Language = 
     cluster.openFte,
     difference(cluster),
     cluster.coordinators.length,
-    cluster.coordinators.join("; ") || null,
+    listedNames(cluster.coordinators, MANY_COORDINATORS, language),
     cluster.cluster || cluster.name === "" ? null : NOT_IN_BOOK[language],
   ]);
   const sum = (i: number) => roundFte(columnSum(rows, i));

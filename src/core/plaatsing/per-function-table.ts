@@ -5,7 +5,7 @@
  */
 import { localize, type Language, type Localized } from "../localized";
 import { columnSum, roundFte, type DataTable, type TableColumn } from "./data-table";
-import { joinParts } from "./table-text";
+import { joinParts, listedNames } from "./table-text";
 import type { FunctionPlacement, Plaatsing } from "./placement-analysis";
 
 export const PER_FUNCTION_TABLE = "Plaatsing per functie";
@@ -28,6 +28,7 @@ const REMARKS = {
   noFormation: { nl: "het functieboek geeft geen formatie", en: "the function book gives no formation" },
   openRows: { nl: "werkblad noemt {fte:fte} fte vacature", en: "the sheet lists {fte:fte} FTE vacancy" },
   viaNormfunctie: { nl: "incl. {titles} (via de normfunctie)", en: "incl. {titles} (through the normfunctie)" },
+  manyEmployees: { nl: "zie de Plaatsingslijst", en: "see the Placement list" },
 } satisfies Record<string, Localized>;
 
 const NOTES = {
@@ -51,7 +52,11 @@ export function buildPerFunctionTable(plaatsing: Plaatsing, language: Language =
     group.vacantFte,
     group.surplusFte,
     group.employees.length,
-    group.employees.map((e) => e.name).join("; ") || null,
+    listedNames(
+      group.employees.map((e) => e.name),
+      REMARKS.manyEmployees,
+      language,
+    ),
     remark(group, language) || null,
   ]);
   const sum = (i: number) => roundFte(columnSum(rows, i));

@@ -24,13 +24,13 @@ export const STATUS_LABELS: Record<PlacementStatus, Localized> = {
 
 const BASE_COLUMNS: TableColumn[] = [
   { key: "employee", label: "Medewerker", labelEn: "Employee", type: "text" },
-  { key: "personnelNumber", label: "Personeelsnummer", labelEn: "Personnel number", type: "text" },
+  { key: "personnelNumber", label: "Personeelsnr.", labelEn: "Personnel no.", type: "text" },
   { key: "cluster", label: "Cluster", labelEn: "Cluster", type: "text" },
   { key: "function", label: "Functie", labelEn: "Function", type: "text" },
   { key: "normfunctie", label: "HR21-normfunctie", labelEn: "HR21 normfunctie", type: "text" },
   { key: "scale", label: "Schaal", labelEn: "Scale", type: "integer", plain: true },
   { key: "fte", label: "FTE", labelEn: "FTE", type: "fte" },
-  { key: "coordination", label: "Coördinatiemodule", labelEn: "Coordination module", type: "text" },
+  { key: "coordination", label: "Coördinatie", labelEn: "Coordination", type: "text" },
   { key: "status", label: "Status", labelEn: "Status", type: "text" },
 ];
 

@@ -1,22 +1,40 @@
 /**
  * How a generated table sits in a workbook, the same for every adapter: Excel number formats per
- * column type, the table style, when a sheet prints landscape, and the names of the sheets and
- * tables the tool creates (a user's own sheet of the same name is never replaced).
+ * column type, the table style, and the names of the sheets and tables the tool creates (a user's
+ * own sheet of the same name is never replaced). How it prints is src/core/print/.
  */
-import type { ColumnType } from "./data-table";
+import type { Language } from "../localized";
+import type { ColumnType, TableColumn } from "./data-table";
 
-/** Excel number formats per column type (shown the Dutch way in a Dutch Excel: 0,00 and € 1.234). */
+/**
+ * Excel number formats per column type, with fixed decimals (shown the reader's way by Excel:
+ * 1.646,60, € 1.234 and 20.000 in a Dutch Excel, as src/core/format writes them): FTE with two
+ * decimals, whole euros, whole counts, all with thousands separators; percentages with two decimals.
+ */
 export const NUMBER_FORMATS: Record<Exclude<ColumnType, "text">, string> = {
-  fte: "0.00",
+  fte: "#,##0.00",
   euro: '"€ "#,##0;"€ "-#,##0',
-  integer: "0",
-  percent: "0%",
+  integer: "#,##0",
+  percent: "0.00%",
 };
 
-export const TABLE_STYLE = "TableStyleMedium2";
+/** Numbers that name rather than count (row numbers, scales): their digits only, no separators. */
+export const PLAIN_NUMBER_FORMAT = "0";
 
-/** Above this total column width (in characters) a sheet prints landscape. */
-export const LANDSCAPE_FROM = 100;
+/**
+ * Euros as an English reader writes them (src/core/format: "€3,762,249", "-€120"): the sign
+ * against the number, the minus in front. NUMBER_FORMATS.euro is the Dutch way ("€ 3.762.249").
+ */
+const ENGLISH_EURO_FORMAT = '"€"#,##0;-"€"#,##0';
+
+/** The number format of a column's cells in a sheet of `language`; undefined for text. */
+export function numberFormatOf(column: Pick<TableColumn, "type" | "plain">, language: Language = "nl"): string | undefined {
+  if (column.type === "text") return undefined;
+  if (column.plain && column.type === "integer") return PLAIN_NUMBER_FORMAT;
+  return column.type === "euro" && language === "en" ? ENGLISH_EURO_FORMAT : NUMBER_FORMATS[column.type];
+}
+
+export const TABLE_STYLE = "TableStyleMedium2";
 
 const MAX_SHEET_NAME = 31;
 

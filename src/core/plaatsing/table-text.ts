@@ -42,3 +42,15 @@ export function formatTableCell(value: TableCell, column: Pick<TableColumn, "typ
 export function joinParts(parts: readonly Localized[], language: Language, separator = "; "): string {
   return parts.map((p) => p[language]).join(separator);
 }
+
+/**
+ * Names listed in one cell, at most this many: a cell with more would be taller than a printed
+ * page (Excel's rows stop at 409 points), so it points to the Plaatsingslijst instead.
+ */
+export const MAX_LISTED_NAMES = 12;
+
+/** "Ans; Bert" — or, past MAX_LISTED_NAMES, where to find them ("zie de Plaatsingslijst"); the count has a column of its own. */
+export function listedNames(names: readonly string[], elsewhere: Localized, language: Language): string | null {
+  if (names.length === 0) return null;
+  return names.length <= MAX_LISTED_NAMES ? names.join("; ") : elsewhere[language];
+}

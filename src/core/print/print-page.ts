@@ -7,25 +7,33 @@
 /** Page margins in inches, as every generated sheet sets them. */
 export const MARGINS = { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 } as const;
 
-/** A4 in inches. */
-const A4 = { width: 8.27, height: 11.69 };
+/** A4 in points (210 × 297 mm). */
+const A4 = { width: 595.28, height: 841.89 };
 
 /** The smallest effective print scale a generated sheet may need. */
 export const MIN_PRINT_SCALE = 0.7;
 
-/** Default row height in points (Calibri 11). */
+
+/** Default row height in points (Calibri 11), and the height of each wrapped line. */
 export const ROW_HEIGHT = 15;
 
-/** The printed width, in points, of a column `chars` characters wide (Calibri 11: 7 px a digit, 5 px padding, 0.75 pt a pixel). */
+/** Excel's highest row height, in points. */
+export const MAX_ROW_HEIGHT = 409;
+
+/**
+ * The printed width, in points, of a column `chars` characters wide, as Excel works it out
+ * (ECMA-376 §18.3.1.13: pixels = Truncate(((256 × width + Truncate(128 / 7)) / 256) × 7) for a
+ * 7-pixel digit; 0,75 point a pixel).
+ */
 export function columnPoints(chars: number): number {
-  return (Math.floor(chars * 7 + 0.5) + 5) * 0.75;
+  return Math.trunc(((256 * chars + Math.trunc(128 / 7)) / 256) * 7) * 0.75;
 }
 
 /** The printable area of an A4 page, in points. */
 export function printableArea(landscape: boolean): { width: number; height: number } {
-  const width = (landscape ? A4.height : A4.width) - MARGINS.left - MARGINS.right;
-  const height = (landscape ? A4.width : A4.height) - MARGINS.top - MARGINS.bottom;
-  return { width: width * 72, height: height * 72 };
+  const width = (landscape ? A4.height : A4.width) - (MARGINS.left + MARGINS.right) * 72;
+  const height = (landscape ? A4.width : A4.height) - (MARGINS.top + MARGINS.bottom) * 72;
+  return { width, height };
 }
 
 export interface PrintFit {
@@ -49,11 +57,15 @@ export function effectiveScale(columnWidths: readonly number[], rowHeights: read
   return scale;
 }
 
+/** The widest total of column widths (characters) that prints at `scale` or more on one page wide. */
+export function widthAtScale(landscape: boolean, scale: number): number {
+  // Columns are whole characters of 7 pixels (0,75 pt a pixel).
+  return Math.floor(printableArea(landscape).width / scale / 0.75 / 7);
+}
+
 /** The widest total of column widths (characters) that still prints at `MIN_PRINT_SCALE` or more. */
 export function readableWidth(landscape: boolean): number {
-  const points = printableArea(landscape).width / MIN_PRINT_SCALE;
-  // Inverse of columnPoints summed: each column adds 5 px of padding; counted generously as 1 character.
-  return Math.floor(points / 0.75 / 7);
+  return widthAtScale(landscape, MIN_PRINT_SCALE);
 }
 
 /** Text in a page header or footer: "&" is a control character there, so it is doubled; long text is cut. */

@@ -1,17 +1,25 @@
 /**
  * Where each part of a generated table goes on its sheet and how it prints, worked out from data
- * alone, the same for every adapter: a title block (title; functieboek, source sheet and date),
- * the header row, the data rows with their heights, the totals row, the footnotes, column widths
- * from the content with caps, and an A4 page setup that stays readable (fitted to one page wide at
- * 70 % or more: wide text columns wrap instead of widening the page).
+ * alone, the same for every adapter (src/xlsx/write/table-sheet.ts for files, src/excel/tables.ts
+ * for live Excel): a title block (title; functieboek, source sheet and date; the table's notes),
+ * the header row, the data rows with the heights their wrapped text needs, the totals row, the
+ * footnotes, the Overzicht chart's place, column widths from the content (column-widths.ts), and
+ * an A4 page setup that stays readable: portrait or landscape by width, fitted to one page wide
+ * at 70 % or more (text columns wrap instead of widening the page), the header row repeated,
+ * "pagina x van y" counted per sheet.
  */
 import { formatDate, formatLongDate } from "../format";
 import { columnLetter } from "../formatie/grid";
 import type { Language } from "../localized";
 import type { ColumnType, DataTable, TableCell } from "../plaatsing/data-table";
-import { NUMBER_FORMATS } from "../plaatsing/table-output";
+import { numberFormatOf } from "../plaatsing/table-output";
 import { formatTableCell } from "../plaatsing/table-text";
-import { effectiveScale, headerFooterText, readableWidth, ROW_HEIGHT } from "./print-page";
+import { fitColumnWidths } from "./column-widths";
+import { overviewChart, type ChartLayout } from "./overview-chart";
+import { columnPoints, effectiveScale, headerFooterText, MAX_ROW_HEIGHT, MIN_PRINT_SCALE, ROW_HEIGHT } from "./print-page";
+import { wrappedLines, type TextStyle } from "./text-metrics";
+
+export type { ChartLayout } from "./overview-chart";
 
 export interface LayoutContext {
   /** The functieboek's name (it names the municipality). */
@@ -25,12 +33,19 @@ export interface LayoutContext {
 export interface LayoutColumn {
   type: ColumnType;
   numberFormat?: string;
-  /** Width in characters. */
+  /** Width in characters (Excel's column width). */
   width: number;
+  /** The same width in points (Office.js `format.columnWidth`). */
+  points: number;
   wrap: boolean;
+  /** Numbers right, text left; the header label as its column. */
   align: "left" | "right";
-  /** Text after a right-aligned number gets an indent, so the two never touch. */
-  indent: boolean;
+  /**
+   * Indent level: every text column but the first is indented, so its text never touches the
+   * column before — a number ending at its right edge, or text that fills its column (Excel and
+   * LibreOffice wrap at slightly different points, so text may run up to the edge).
+   */
+  indent: number;
 }
 
 export interface TextLine {
@@ -50,44 +65,41 @@ export interface TotalCell {
 export interface PrintLayout {
   title: string;
   lastCol: number;
+  /** The title block: title, what it is made from and when, the table's notes (merged across the table, wrapping). */
   lines: TextLine[];
   headerRow: number;
   headerHeight: number;
   labels: string[];
   /** The data rows (an empty table gets one empty row: Excel tables need one). */
   rows: TableCell[][];
+  /** Height in points of each data row. */
   rowHeights: number[];
   firstDataRow: number;
   lastDataRow: number;
   totals?: TotalCell[];
   footnotes: TextLine[];
   columns: LayoutColumn[];
+  /** The last row of text (totals row or last footnote). */
   lastRow: number;
+  /** Where the Overzicht chart goes, for an adapter that draws charts. */
+  chart?: ChartLayout;
   landscape: boolean;
+  /** Fitted to one page wide (else printed at `scale`, the columns going on to a next page). */
+  fitToWidth: boolean;
+  /** Fitted to one page high as well (a summary meant for one page, when that stays readable). */
   onePage: boolean;
-  /** The scale it prints at (fitted to the page width; never above 1). */
+  /** The scale it prints at (never above 1). */
   scale: number;
+  /** Every sheet numbers its pages from 1 ("pagina 1 van 3"), also when printed with others. */
+  firstPageNumber: number;
   header: { left: string; right: string };
   footer: { left: string; right: string };
 }
 
-/** Widest a column grows, in characters: text wraps past it. */
-const MAX_TEXT = 60;
-const MIN_TEXT = 14;
-const MAX_NUMBER = 16;
-const MIN_WIDTH = 7;
-/** Characters of running text per width unit (a width counts "0" characters; text is narrower). */
-const TEXT_PER_UNIT = 1.15;
-const MAX_ROW_HEIGHT = 409;
-
-function linesOf(text: string, width: number): number {
-  if (text === "") return 1;
-  return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / Math.max(1, width * TEXT_PER_UNIT))), 0);
-}
-
-function heightOf(lines: number, base = ROW_HEIGHT): number {
-  return Math.min(MAX_ROW_HEIGHT, Math.max(base, lines * ROW_HEIGHT));
-}
+const TITLE_STYLE: TextStyle = { bold: true, size: 14 };
+/** A sheet that fits on one page at this share of its width-fitted scale or more is fitted to one page. */
+const ONE_PAGE_SHRINK = 0.85;
+const TITLE_LINE = 21;
 
 export function layoutTable(table: DataTable, context: LayoutContext): PrintLayout {
   const language = context.language;
@@ -97,41 +109,42 @@ export function layoutTable(table: DataTable, context: LayoutContext): PrintLayo
   const lastCol = Math.max(1, table.columns.length);
   const rows: TableCell[][] = table.rows.length > 0 ? table.rows.map((r) => table.columns.map((_, j) => r[j] ?? null)) : [table.columns.map(() => null)];
 
-  // Widths from the content: the longest value, or the label's longest word (labels wrap).
-  const natural = table.columns.map((column, j) => {
-    const label = labels[j] ?? "";
-    let longest = Math.max(...label.split(/\s+/).map((w) => w.length)) + 2;
-    for (const row of rows) longest = Math.max(longest, longestLine(formatTableCell(row[j] ?? null, column, language)) + 2);
-    if (table.totals) longest = Math.max(longest, longestLine(formatTableCell(table.totals[j] ?? null, column, language)) + 2);
-    return column.type === "text" ? Math.min(MAX_TEXT, Math.max(MIN_WIDTH + 3, longest)) : Math.min(MAX_NUMBER, Math.max(MIN_WIDTH, longest));
+  // Columns: text left and wrapping, numbers right; text after another column indented.
+  const right = table.columns.map((c) => c.type !== "text");
+  const indents = table.columns.map((_, j) => (!right[j] && j > 0 ? 1 : 0));
+  const shown = table.columns.map((column, j) => {
+    const texts = rows.map((row) => formatTableCell(row[j] ?? null, column, language));
+    if (table.totals) texts.push(formatTableCell(table.totals[j] ?? (j === 0 ? (nl ? "Totaal" : "Total") : null), column, language));
+    return texts;
   });
-  const widths = fitWidths(natural, table.columns.map((c) => c.type));
+  const fitted = fitColumnWidths(table.columns.map((c, j) => ({ wrap: !right[j], indent: indents[j] as number, label: labels[j] as string, texts: shown[j] as string[] })));
+  const widths = fitted.widths;
   const total = widths.reduce((a, b) => a + b, 0);
-  const landscape = total > readableWidth(false) * 0.7;
-
-  const columns: LayoutColumn[] = table.columns.map((column, j) => ({
-    type: column.type,
-    ...(column.type !== "text" ? { numberFormat: NUMBER_FORMATS[column.type] } : {}),
-    width: widths[j] as number,
-    wrap: column.type === "text",
-    align: column.type === "text" ? "left" : "right",
-    indent: column.type === "text" && j > 0 && table.columns[j - 1]?.type !== "text",
-  }));
+  const columns: LayoutColumn[] = table.columns.map((column, j) => {
+    const numberFormat = numberFormatOf(column, language);
+    return {
+      type: column.type,
+      ...(numberFormat !== undefined ? { numberFormat } : {}),
+      width: widths[j] as number,
+      points: columnPoints(widths[j] as number),
+      wrap: !right[j],
+      align: right[j] ? "right" : "left",
+      indent: indents[j] as number,
+    };
+  });
 
   // Title block: the title, then what it is made from and when, then the table's own notes.
   const source = context.sourceSheet !== undefined ? (nl ? `werkblad '${context.sourceSheet}'` : `sheet '${context.sourceSheet}'`) : undefined;
   const subtitle = [context.functieboekName, source, formatLongDate(context.date, language)].filter((p) => p !== undefined).join(" · ");
-  const lines: TextLine[] = [];
-  const lineWidth = Math.max(total, 20);
-  lines.push({ row: 1, text: title, kind: "title", height: 21 });
+  const lines: TextLine[] = [{ row: 1, text: title, kind: "title", height: Math.min(MAX_ROW_HEIGHT, wrappedLines(title, total, TITLE_STYLE) * TITLE_LINE) }];
   [subtitle, ...(table.notes ?? []).map((n) => n[language])].forEach((text, i) => {
-    lines.push({ row: 2 + i, text, kind: i === 0 ? "subtitle" : "note", height: heightOf(linesOf(text, lineWidth)) });
+    lines.push({ row: 2 + i, text, kind: i === 0 ? "subtitle" : "note", height: linesHeight(wrappedLines(text, total)) });
   });
   const headerRow = lines.length + 2;
-  const headerHeight = heightOf(Math.max(...labels.map((l, j) => linesOf(l, (widths[j] ?? 10) - 2))));
+  const headerHeight = linesHeight(Math.max(...labels.map((label, j) => wrappedLines(label, widths[j] as number, { bold: true }, indents[j]))));
   const firstDataRow = headerRow + 1;
   const lastDataRow = headerRow + rows.length;
-  const rowHeights = rows.map((row) => heightOf(Math.max(1, ...row.map((value, j) => (typeof value === "string" && columns[j]?.wrap ? linesOf(value, (widths[j] ?? 10) - 1) : 1)))));
+  const rowHeights = rowHeightsOf(shown, columns, rows.length);
 
   let totals: TotalCell[] | undefined;
   if (table.totals) {
@@ -148,13 +161,32 @@ export function layoutTable(table: DataTable, context: LayoutContext): PrintLayo
   const afterTable = lastDataRow + (totals ? 1 : 0);
   const footnotes: TextLine[] = (table.footnotes ?? []).map((n, i) => {
     const text = n[language];
-    return { row: afterTable + 2 + i, text, kind: "footnote", height: heightOf(linesOf(text, lineWidth)) };
+    return { row: afterTable + 2 + i, text, kind: "footnote", height: linesHeight(wrappedLines(text, total)) };
   });
   const lastRow = footnotes.length > 0 ? (footnotes[footnotes.length - 1] as TextLine).row : afterTable;
+  const chart = overviewChart(table, { headerRow, firstDataRow, lastDataRow, lastCol, lastRow }, language);
 
-  const onePage = table.onePage === true;
-  const heights = [...lines.map((l) => l.height), ROW_HEIGHT, headerHeight, ...rowHeights, ...(totals ? [ROW_HEIGHT] : []), ...(footnotes.length > 0 ? [ROW_HEIGHT] : []), ...footnotes.map((f) => f.height)];
-  const scale = effectiveScale(widths, heights, { landscape, onePage });
+  // The page: fitted to one page wide; one page high too for a summary, where that stays readable.
+  const heights = [
+    ...lines.map((l) => l.height),
+    ROW_HEIGHT,
+    headerHeight,
+    ...rowHeights,
+    ...(totals ? [ROW_HEIGHT] : []),
+    ...(footnotes.length > 0 ? [ROW_HEIGHT] : []),
+    ...footnotes.map((f) => f.height),
+    ...(chart ? Array.from({ length: chart.lastRow - lastRow }, () => ROW_HEIGHT) : []),
+  ];
+  const landscape = fitted.landscape;
+  const wide = effectiveScale(widths, heights, { landscape, onePage: false });
+  const page = effectiveScale(widths, heights, { landscape, onePage: true });
+  // One page: a summary meant for one page where that stays readable, and any sheet that fits
+  // on one page at a print at most ONE_PAGE_SHRINK smaller (no totals row alone on a second page).
+  const onePage = (table.onePage === true && page >= MIN_PRINT_SCALE) || page >= Math.max(MIN_PRINT_SCALE, wide * ONE_PAGE_SHRINK);
+  const fitScale = onePage ? page : wide;
+  // Too wide even then (many number columns): printed at 70 %, the columns going on to a next page.
+  const fitToWidth = fitScale >= MIN_PRINT_SCALE;
+  const scale = fitToWidth ? fitScale : MIN_PRINT_SCALE;
 
   return {
     title,
@@ -171,18 +203,42 @@ export function layoutTable(table: DataTable, context: LayoutContext): PrintLayo
     footnotes,
     columns,
     lastRow,
+    ...(chart ? { chart } : {}),
     landscape,
+    fitToWidth,
     onePage,
     scale,
+    firstPageNumber: 1,
     header: { left: `&B${headerFooterText(title, 80)}&B`, right: headerFooterText(context.functieboekName, 80) },
     footer: { left: headerFooterText(formatDate(context.date, language), 20), right: nl ? "pagina &P van &N" : "page &P of &N" },
   };
 }
 
-function longestLine(text: string): number {
-  let longest = 0;
-  for (const line of text.split("\n")) longest = Math.max(longest, line.length);
-  return longest;
+function linesHeight(lines: number): number {
+  return Math.min(MAX_ROW_HEIGHT, Math.max(1, lines) * ROW_HEIGHT);
+}
+
+/** Each data row as high as its tallest wrapped cell (the same text is measured once per column). */
+function rowHeightsOf(shown: readonly (readonly string[])[], columns: readonly LayoutColumn[], count: number): number[] {
+  const caches = columns.map(() => new Map<string, number>());
+  const heights: number[] = [];
+  for (let i = 0; i < count; i++) {
+    let lines = 1;
+    columns.forEach((column, j) => {
+      if (!column.wrap) return;
+      const text = shown[j]?.[i] ?? "";
+      if (text === "") return;
+      const cache = caches[j] as Map<string, number>;
+      let n = cache.get(text);
+      if (n === undefined) {
+        n = wrappedLines(text, column.width, {}, column.indent);
+        cache.set(text, n);
+      }
+      lines = Math.max(lines, n);
+    });
+    heights.push(linesHeight(lines));
+  }
+  return heights;
 }
 
 function sum(rows: readonly (readonly TableCell[])[], j: number): number {
@@ -192,23 +248,4 @@ function sum(rows: readonly (readonly TableCell[])[], j: number): number {
     if (typeof value === "number") total += value;
   }
   return total;
-}
-
-/**
- * Narrows the widest text columns (never below MIN_TEXT) until the table fits the readable width of
- * a landscape page; their text wraps instead.
- */
-function fitWidths(natural: readonly number[], types: readonly ColumnType[]): number[] {
-  const widths = [...natural];
-  const limit = readableWidth(true) - widths.length;
-  let total = widths.reduce((a, b) => a + b, 0);
-  while (total > limit) {
-    let widest = -1;
-    for (let j = 0; j < widths.length; j++) if (types[j] === "text" && (widths[j] as number) > MIN_TEXT && (widest < 0 || (widths[j] as number) > (widths[widest] as number))) widest = j;
-    if (widest < 0) break;
-    const step = Math.min((widths[widest] as number) - MIN_TEXT, total - limit, 4);
-    widths[widest] = (widths[widest] as number) - Math.max(1, step);
-    total -= Math.max(1, step);
-  }
-  return widths;
 }

@@ -31,6 +31,8 @@ export interface PageSetup {
   fitToHeight?: number;
   /** A fixed print scale in percent (when not fitting). */
   scale?: number;
+  /** The number of the sheet's first printed page (else Excel numbers on from the sheet before). */
+  firstPageNumber?: number;
   /** Margins in inches. */
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   /** Header and footer in Excel's codes (&L, &C, &R, &P, &N); "&" in text must already be doubled. */
@@ -107,7 +109,8 @@ export function ownSheetXml(model: OwnSheetModel): string {
     out.push(`<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`);
     const fitAttributes = fit ? ` fitToWidth="${page.fitToWidth ?? 1}" fitToHeight="${page.fitToHeight ?? 0}"` : "";
     const scale = !fit && page.scale !== undefined ? ` scale="${Math.round(page.scale)}"` : "";
-    out.push(`<pageSetup paperSize="9"${scale}${fitAttributes} orientation="${page.landscape ? "landscape" : "portrait"}"/>`);
+    const first = page.firstPageNumber !== undefined ? ` firstPageNumber="${page.firstPageNumber}" useFirstPageNumber="1"` : "";
+    out.push(`<pageSetup paperSize="9"${scale}${first}${fitAttributes} orientation="${page.landscape ? "landscape" : "portrait"}"/>`);
     if (page.header !== undefined || page.footer !== undefined) {
       out.push("<headerFooter>");
       if (page.header !== undefined) out.push(`<oddHeader>${escapeXmlText(page.header)}</oddHeader>`);

@@ -1,8 +1,11 @@
 /**
  * One generated table on a sheet of its own, from the core's print layout: the title block as
  * merged, wrapping lines; the table as a native Excel table (header row, style, filter buttons, a
- * totals row that sums what is shown); number formats, widths, a frozen header; A4 print setup
- * with the header row repeated, a page header and "pagina x van y".
+ * totals row that sums what is shown, bold with a line above); number formats, alignment and
+ * indents per column, widths, row heights, a frozen header; A4 print setup with the header row
+ * repeated, a page header and "pagina x van y" counted per sheet. The Overzicht chart the layout
+ * places is not drawn in a file (the writer makes no chart parts): the print area ends with the
+ * table's footnotes.
  */
 import { columnLetter } from "../../core/formatie/grid";
 import type { PrintLayout } from "../../core/print/table-layout";
@@ -37,13 +40,13 @@ export function buildTableSheet(layout: PrintLayout, styles: StylesPart, links: 
     rows.push({ index: line.row, cells: [{ value: line.text, style }], height: line.height });
     if (layout.lastCol > 1) merges.push(`A${line.row}:${lastLetter}${line.row}`);
   }
-  const header = styles.own({ bold: true, wrap: true, vertical: "bottom" });
-  rows.push({ index: layout.headerRow, cells: layout.labels.map((label) => ({ value: label, style: header })), height: layout.headerHeight });
+  const headers = layout.columns.map((c) => styles.own({ bold: true, wrap: true, vertical: "bottom", horizontal: c.align, ...(c.indent ? { indent: c.indent } : {}) }));
+  rows.push({ index: layout.headerRow, cells: layout.labels.map((label, j) => ({ value: label, style: headers[j] })), height: layout.headerHeight });
 
   const dataStyles = layout.columns.map((c) =>
-    styles.own({ ...(c.numberFormat !== undefined ? { numFmt: c.numberFormat } : {}), wrap: c.wrap, vertical: "top", horizontal: c.align, ...(c.indent ? { indent: 1 } : {}) }),
+    styles.own({ ...(c.numberFormat !== undefined ? { numFmt: c.numberFormat } : {}), wrap: c.wrap, vertical: "top", horizontal: c.align, ...(c.indent ? { indent: c.indent } : {}) }),
   );
-  const linkStyles = layout.columns.map((c) => styles.own({ color: "0563C1", underline: true, wrap: c.wrap, vertical: "top", horizontal: c.align, ...(c.indent ? { indent: 1 } : {}) }));
+  const linkStyles = layout.columns.map((c) => styles.own({ color: "0563C1", underline: true, wrap: c.wrap, vertical: "top", horizontal: c.align, ...(c.indent ? { indent: c.indent } : {}) }));
   const linkAt = new Map(links.map((l) => [`${l.row}:${l.col}`, l]));
   layout.rows.forEach((row, i) => {
     const cells: OwnCell[] = row.map((value, j) => ({ value, style: linkAt.has(`${i}:${j}`) ? linkStyles[j] : dataStyles[j] }));
@@ -56,7 +59,7 @@ export function buildTableSheet(layout: PrintLayout, styles: StylesPart, links: 
   if (layout.totals) {
     const cells: OwnCell[] = layout.totals.map((total, j) => {
       const column = layout.columns[j];
-      const style = styles.own({ bold: true, topBorder: true, vertical: "top", horizontal: column?.align ?? "left", ...(column?.numberFormat !== undefined ? { numFmt: column.numberFormat } : {}) });
+      const style = styles.own({ bold: true, topBorder: true, vertical: "top", horizontal: column?.align ?? "left", ...(column?.indent ? { indent: column.indent } : {}), ...(column?.numberFormat !== undefined ? { numFmt: column.numberFormat } : {}) });
       if (total.sumOf !== undefined) {
         (tableColumns[j] as TableColumnPart).totalsRowFormula = `SUBTOTAL(109,${total.sumOf})`;
         return { value: total.value, formula: `SUBTOTAL(109,${total.sumOf})`, style };
@@ -74,7 +77,14 @@ export function buildTableSheet(layout: PrintLayout, styles: StylesPart, links: 
     merges,
     freezeBelowRow: layout.headerRow,
     hyperlinks: links.map((l) => ({ ref: `${columnLetter(l.col + 1)}${layout.firstDataRow + l.row}`, location: l.location, display: String(layout.rows[l.row]?.[l.col] ?? "") })),
-    page: { landscape: layout.landscape, fitToWidth: 1, fitToHeight: layout.onePage ? 1 : 0, margins: MARGINS, header: `&L${layout.header.left}&R${layout.header.right}`, footer: `&L${layout.footer.left}&R${layout.footer.right}` },
+    page: {
+      landscape: layout.landscape,
+      ...(layout.fitToWidth ? { fitToWidth: 1, fitToHeight: layout.onePage ? 1 : 0 } : { scale: layout.scale * 100 }),
+      firstPageNumber: layout.firstPageNumber,
+      margins: MARGINS,
+      header: `&L${layout.header.left}&R${layout.header.right}`,
+      footer: `&L${layout.footer.left}&R${layout.footer.right}`,
+    },
     tableRelationshipIds: [tableRelationshipId],
   });
   return {

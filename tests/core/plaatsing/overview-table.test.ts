@@ -13,8 +13,8 @@ const first = book.clusters[0]?.name ?? "";
 describe("Overzicht", () => {
   it("names the functieboek, the sheet and the date", () => {
     const table = buildOverviewTable(analyse([]), context);
-    expect(table.notes?.slice(0, 3).map((n) => n.nl)).toEqual([`Functieboek: ${book.name}`, "Werkblad: Formatie", "Datum: 1 juni 2025"]);
-    expect(table.notes?.[2]?.en).toBe("Date: 1 June 2025");
+    expect(table.about?.map((n) => n.nl)).toEqual([`Functieboek: ${book.name}`, "Werkblad: Formatie", "Datum: 1 juni 2025"]);
+    expect(table.about?.[2]?.en).toBe("Date: 1 June 2025");
     expect(table.onePage).toBe(true);
   });
 

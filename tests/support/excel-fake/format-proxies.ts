@@ -1,7 +1,13 @@
 /**
  * Formats of a Range or RangeAreas: fill (with a theme colour's tint), font, wrap and alignment,
- * column width, locked cells, dropdowns (data validation). Each change is recorded (which
- * property, how many cells and areas) and refused on a protected sheet.
+ * indent, borders, column width, row height, locked cells, dropdowns (data validation). Each
+ * change is recorded (which property, how many cells and areas) and refused on a protected sheet.
+ *
+ * Limits modelled from the Office.js reference (RangeFormat, RangeBorder): `indentLevel` is "an
+ * integer from 0 to 250"; `horizontalAlignment` and a border's `style`/`weight` take only their
+ * enum's values; a row is at most 409 points high (Excel specifications and limits: "Row height
+ * 409 points") — what Office.js does above that is not documented, so the fake refuses it rather
+ * than guess, and a layout that asks for more fails a test.
  */
 import { ClientObject, jsonSize, OfficeError } from "./client-object";
 import type { FakeContext } from "./context";
@@ -206,10 +212,56 @@ class FormatProtectionProxy extends ClientObject<FormatTargets> {
   }
 }
 
+const HORIZONTAL = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"];
+const BORDER_INDEX = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"];
+const BORDER_STYLE = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
+const BORDER_WEIGHT = ["Hairline", "Thin", "Medium", "Thick"];
+/** Excel's highest row height, in points. */
+export const MAX_ROW_HEIGHT = 409;
+
+/** `format.borders.getItem(index)`: one edge's line. The edge of a range is its outer cells' (EdgeTop: the top row). */
+class RangeBorderProxy {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly source: FormatSource,
+    private readonly index: string,
+  ) {
+    if (!BORDER_INDEX.includes(index)) throw new OfficeError("InvalidArgument", `'${index}' is not a border index.`);
+  }
+  private set(property: "style" | "weight", value: string, allowed: string[]): void {
+    this.context.queue(jsonSize(value), () => {
+      if (!allowed.includes(value)) throw new OfficeError("InvalidArgument", `'${value}' is not a border ${property}.`);
+      const t = this.source();
+      if (!t) throw new OfficeError("InvalidObjectPath", "range");
+      const edge = this.index === "EdgeTop" ? t.rects.map((r) => ({ ...r, bottom: r.top })) : t.rects;
+      new FormatTargets(t.sheet, edge, t.kind).setCells(this.context.host, `borders.${this.index}.${property}`, (cell) => {
+        cell.borders = { ...cell.borders, [this.index]: { ...cell.borders?.[this.index], [property]: value } };
+      });
+    });
+  }
+  set style(value: string) {
+    this.set("style", value, BORDER_STYLE);
+  }
+  set weight(value: string) {
+    this.set("weight", value, BORDER_WEIGHT);
+  }
+}
+
+class RangeBorderCollectionProxy {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly source: FormatSource,
+  ) {}
+  getItem(index: string): RangeBorderProxy {
+    return new RangeBorderProxy(this.context, this.source, index);
+  }
+}
+
 export class RangeFormatProxy extends ClientObject<FormatTargets> {
   readonly fill: RangeFillProxy;
   readonly font: RangeFontProxy;
   readonly protection: FormatProtectionProxy;
+  readonly borders: RangeBorderCollectionProxy;
   constructor(
     context: FakeContext,
     private readonly source: FormatSource,
@@ -218,6 +270,7 @@ export class RangeFormatProxy extends ClientObject<FormatTargets> {
     this.fill = new RangeFillProxy(context, source);
     this.font = new RangeFontProxy(context, source);
     this.protection = new FormatProtectionProxy(context, source);
+    this.borders = new RangeBorderCollectionProxy(context, source);
   }
   protected override current(): FormatTargets | null | undefined {
     return this.source();
@@ -227,6 +280,28 @@ export class RangeFormatProxy extends ClientObject<FormatTargets> {
   }
   set verticalAlignment(value: string) {
     this.context.queue(jsonSize(value), () => this.target("range").setCells(this.context.host, "verticalAlignment", (cell) => void (cell.verticalAlignment = value)));
+  }
+  set horizontalAlignment(value: string) {
+    this.context.queue(jsonSize(value), () => {
+      if (!HORIZONTAL.includes(value)) throw new OfficeError("InvalidArgument", `'${value}' is not a horizontal alignment.`);
+      this.target("range").setCells(this.context.host, "horizontalAlignment", (cell) => void (cell.horizontalAlignment = value));
+    });
+  }
+  set indentLevel(value: number) {
+    this.context.queue(12, () => {
+      if (!Number.isInteger(value) || value < 0 || value > 250) throw new OfficeError("InvalidArgument", `Indent level ${String(value)} is outside 0…250.`);
+      this.target("range").setCells(this.context.host, "indentLevel", (cell) => void (cell.indentLevel = value));
+    });
+  }
+  /** The height of every row of the range (whole rows; a RangeAreas sets each of its areas). */
+  set rowHeight(value: number) {
+    this.context.queue(12, () => {
+      const t = this.target("range");
+      assertUnprotected(t.sheet, "Range.format.rowHeight");
+      if (typeof value !== "number" || !(value >= 0) || value > MAX_ROW_HEIGHT) throw new OfficeError("InvalidArgument", `Row height ${String(value)} is outside 0…${MAX_ROW_HEIGHT} points.`);
+      t.record(this.context.host, "rowHeight");
+      for (const r of t.rects) for (let row = r.top; row <= r.bottom; row++) t.sheet.rowHeights.set(row, value);
+    });
   }
   set columnWidth(value: number) {
     this.context.queue(12, () => {
@@ -239,6 +314,13 @@ export class RangeFormatProxy extends ClientObject<FormatTargets> {
   protected read(name: string, t: FormatTargets): unknown {
     if (name === "wrapText") return t.uniform((c) => c?.wrapText ?? false);
     if (name === "columnWidth") return t.sheet.columnWidths.get(t.rects[0]?.left ?? 1) ?? 48;
+    if (name === "horizontalAlignment") return t.uniform((c) => c?.horizontalAlignment ?? "General");
+    if (name === "indentLevel") return t.uniform((c) => c?.indentLevel ?? 0);
+    if (name === "rowHeight") {
+      const heights = new Set<number>();
+      for (const r of t.rects) for (let row = r.top; row <= r.bottom && heights.size < 2; row++) heights.add(t.sheet.rowHeights.get(row) ?? 15);
+      return heights.size === 1 ? [...heights][0] : null;
+    }
     return undefined;
   }
 }

@@ -35,6 +35,11 @@ export interface FakeCell {
   font?: { bold?: boolean; italic?: boolean; size?: number; color?: string };
   wrapText?: boolean;
   verticalAlignment?: string;
+  horizontalAlignment?: string;
+  /** `format.indentLevel` (ExcelApi 1.9): 0…250. */
+  indentLevel?: number;
+  /** Borders by `Excel.BorderIndex` ("EdgeTop", …): line style and weight. */
+  borders?: Record<string, { style?: string; weight?: string }>;
 }
 
 export interface FakeRect {
@@ -89,6 +94,8 @@ export interface FakePageLayout {
   bottomMargin?: number;
   headerMargin?: number;
   footerMargin?: number;
+  /** `PageLayout.firstPageNumber` (ExcelApi 1.9); "" (or absent) is automatic numbering. */
+  firstPageNumber?: number | "";
   printTitleRows?: string;
   printArea?: string;
   headersFooters: Record<string, string>;
@@ -188,7 +195,10 @@ export class FakeSheet {
   readonly hiddenRows = new Set<number>();
   /** Merged ranges; as in Excel, only a merge's top-left cell holds its value. */
   readonly merges: FakeRect[] = [];
+  /** `format.columnWidth` in points, by column. */
   readonly columnWidths = new Map<number, number>();
+  /** `format.rowHeight` in points, by row (absent: the default 15). */
+  readonly rowHeights = new Map<number, number>();
   readonly validations: FakeValidation[] = [];
   readonly tables: FakeTable[] = [];
   readonly charts: FakeChart[] = [];
@@ -327,6 +337,7 @@ export class FakeWorkbook {
       for (const r of sheet.hiddenRows) s.hiddenRows.add(r);
       s.merges.push(...sheet.merges.map((m) => ({ ...m })));
       for (const [k, v] of sheet.columnWidths) s.columnWidths.set(k, v);
+      for (const [k, v] of sheet.rowHeights) s.rowHeights.set(k, v);
       s.validations.push(...(JSON.parse(JSON.stringify(sheet.validations)) as FakeValidation[]));
       s.tables.push(...sheet.tables.map((t) => ({ ...t, rect: { ...t.rect } })));
       s.charts.push(...(JSON.parse(JSON.stringify(sheet.charts)) as FakeChart[]));

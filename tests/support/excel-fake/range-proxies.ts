@@ -280,6 +280,36 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     });
     return result;
   }
+  /**
+   * `Range.merge(across)` (ExcelApi 1.2): the range becomes one merged area, or with `across` one per
+   * row. As in Excel, a merged area keeps only its top-left cell's value; merging across an area
+   * already merged is refused (Excel: "Cannot merge … partially" — modelled as InvalidArgument).
+   */
+  merge(across?: boolean): void {
+    this.context.queue(12, () => {
+      const t = this.target("range");
+      assertUnprotected(t.sheet, "Range.merge");
+      const areas = across ? Array.from({ length: t.rect.bottom - t.rect.top + 1 }, (_, i) => ({ ...t.rect, top: t.rect.top + i, bottom: t.rect.top + i })) : [t.rect];
+      for (const area of areas) {
+        if (t.sheet.merges.some((m) => intersect(m, area))) throw new OfficeError("InvalidArgument", `${rectAddress(area)} overlaps a merged area.`);
+      }
+      for (const area of areas) {
+        if (cellsIn(area) < 2) continue;
+        t.sheet.merges.push({ ...area });
+        for (let row = area.top; row <= area.bottom; row++) {
+          for (let col = area.left; col <= area.right; col++) {
+            if (row === area.top && col === area.left) continue;
+            const cell = t.sheet.cell(row, col);
+            if (cell) {
+              delete cell.value;
+              delete cell.formula;
+              delete cell.result;
+            }
+          }
+        }
+      }
+    });
+  }
   select(): void {
     this.context.queue(10, () => {
       const t = this.target("range");

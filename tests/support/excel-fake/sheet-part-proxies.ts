@@ -275,12 +275,14 @@ export class PageLayoutProxy extends ClientObject<FakeSheet> {
   ) {
     super(context);
     this.headersFooters = { defaultForAllPages: new HeaderFooterProxy(context, () => this.sheet().pageLayout) };
-    const settable: (keyof FakePageLayout)[] = ["paperSize", "orientation", "zoom", "leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin"];
+    const settable: (keyof FakePageLayout)[] = ["paperSize", "orientation", "zoom", "leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin", "firstPageNumber"];
     for (const name of settable) {
       Object.defineProperty(this, name, {
         set: (value: unknown) =>
           this.context.queue(jsonSize(value), () => {
             if (name === "orientation" && value !== "Portrait" && value !== "Landscape") throw new OfficeError("InvalidArgument", "orientation");
+            // PageLayout.firstPageNumber (ExcelApi 1.9): a number, or "" for automatic numbering.
+            if (name === "firstPageNumber" && value !== "" && !(typeof value === "number" && Number.isInteger(value) && value >= 0)) throw new OfficeError("InvalidArgument", "firstPageNumber");
             (this.sheet().pageLayout as unknown as Record<string, unknown>)[name] = value;
           }),
         get: () => this.prop(name),

@@ -69,12 +69,13 @@ describe("writeTables", () => {
     }
   });
 
-  it("sets up every sheet for print: A4, one page wide, header row repeated, header and footer", async () => {
+  it("sets up every sheet for print: A4, one page wide (short ones one page), header row repeated, header and footer", async () => {
     const { read } = await writeTables(userWorkbook(), tables(), options);
     for (const table of tables()) {
       const sheet = read.getWorksheet(table.name) as ExcelJS.Worksheet;
       const header = headerRowOf(excelTables(sheet)[0] as ExcelJS.TableProperties);
-      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: table.onePage ? 1 : 0, printTitlesRow: `${header}:${header}` });
+      // These tables are a few rows long: each fits on one page.
+      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 1, printTitlesRow: `${header}:${header}` });
       expect(sheet.pageSetup.printArea).toMatch(/^A1:[A-Z]+\d+$/);
       expect(sheet.headerFooter.oddHeader).toContain(table.title);
       expect(sheet.headerFooter.oddHeader).toContain("Boek && Co");
@@ -84,7 +85,7 @@ describe("writeTables", () => {
     }
   });
 
-  it("formats FTE as 0,00 and counts as whole numbers, in data and totals rows", async () => {
+  it("formats FTE as 0,00, counts as whole numbers with separators and scales as plain digits, in data and totals rows", async () => {
     const source = tables();
     const { read } = await writeTables(userWorkbook(), source, options);
     const table = source.find((t) => t.name === "Plaatsing per functie") as DataTable;
@@ -92,11 +93,16 @@ describe("writeTables", () => {
     const header = headerRowOf(excelTables(sheet)[0] as ExcelJS.TableProperties);
     table.columns.forEach((column, j) => {
       if (column.type === "text") return;
-      expect({ column: column.key, format: sheet.getCell(header + 1, j + 1).numFmt }).toEqual({ column: column.key, format: NUMBER_FORMATS[column.type] });
-      expect({ column: column.key, format: sheet.getCell(header + table.rows.length + 1, j + 1).numFmt }).toEqual({ column: column.key, format: NUMBER_FORMATS[column.type] });
+      const format = column.plain ? "0" : NUMBER_FORMATS[column.type];
+      expect({ column: column.key, format: sheet.getCell(header + 1, j + 1).numFmt }).toEqual({ column: column.key, format });
+      expect({ column: column.key, format: sheet.getCell(header + table.rows.length + 1, j + 1).numFmt }).toEqual({ column: column.key, format });
       expect(sheet.getCell(header + 1, j + 1).alignment?.horizontal).toBe("right");
+      // The header label sits over its numbers.
+      expect(sheet.getCell(header, j + 1).alignment?.horizontal).toBe("right");
     });
-    expect(NUMBER_FORMATS.fte).toBe("0.00");
+    expect(NUMBER_FORMATS.fte).toBe("#,##0.00");
+    expect(NUMBER_FORMATS.integer).toBe("#,##0");
+    expect(table.columns.find((c) => c.key === "scale")?.plain).toBe(true);
   });
 
   it("writes euro columns with a euro format, and a column sum as SUBTOTAL over the rows shown", async () => {
