@@ -1,83 +1,46 @@
 /**
- * `npm run bench`: every figure of issue 8 with its target and whether it is met, as a table on
- * stdout and as JSON in bench/results/ (latest.json and a dated copy). Each part runs in processes
- * of its own, so one part's memory and JIT state never colour another's:
+ * `npm run bench`: every figure of issues 8 and 19 with its target and whether it is met, as a table
+ * on stdout and as JSON in bench/results/ (latest.json and a dated copy). Each part runs in
+ * processes of its own, so one part's memory and JIT state never colour another's:
  *
  *   1. core       reading a grid into positions + all rules (bench/core-bench.ts, one process per size)
- *   2. cli        validate --out and tables --out against the ExcelJS I/O floor (bench/cli-bench.ts)
+ *   2. cli        validate, validate --out and tables --out at 20,000 and 50,000 rows against the CLI
+ *                 before the file layer's rewrite, with ExcelJS as a reference (bench/cli-bench.ts)
  *   3. adapter    the Office.js adapter on the recording Excel fake (bench/excel-adapter-bench.ts)
  *   4. pane       initial JavaScript and first render of the built pane in headless Chromium
  *   5. responsive the longest task while the pane checks 50,000 rows (both in bench/pane-bench.ts)
+ *   6. bounds     whole-column dropdowns and 50,000 merged ranges (bench/bounds-bench.ts)
+ *   7. corpus     every real-world workbook under 5 MB in ≤ 3 s and ≤ 400 MB (bench/corpus-bench.ts)
+ * Parts 2, 6 and 7 are reported by bench/run-file-layer.ts.
  *
- * Options: --only core,cli,adapter,pane (default all) and --quick (fewer repeats, for a try-out).
+ * Options: --only core,cli,adapter,pane,bounds,corpus (default all); --quick (fewer repeats, for a
+ * try-out); --pre-rewrite=recorded (compare the CLI with bench/pre-rewrite.json instead of running
+ * the old CLI from git); --corpus DIR (also a larger corpus of workbooks that is not committed, for
+ * example the public test suites of issue 19; or FORMATIECHECK_CORPUS=DIR); --fresh-all (the
+ * corpus with a fresh process per file: slow).
+ * Exits with 1 when a target is missed or a part did not run, else 0.
  * How each figure is measured and what its target rests on: docs/PERFORMANCE.md.
  */
-import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { ActionCost as RecordedCost } from "./excel-scenarios";
 import type { Responsiveness } from "./pane-bench";
+import { add, kb, lastJsonLine, MB, mb, n, printTable, ROOT, rows, runTs } from "./report-table";
+import { bounds, cli, corpus } from "./run-file-layer";
 
-const ROOT = path.join(__dirname, "..");
 const SIZES = [1000, 10000, 50000];
 /** The core is also timed at 100,000 rows, to show its growth past 50,000. */
 const CORE_SIZES = [...SIZES, 100000];
-const MB = 1024 * 1024;
 const started = Date.now();
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const onlyArg = args.find((a, i) => args[i - 1] === "--only" || a.startsWith("--only="));
-const only = new Set((onlyArg?.replace(/^--only=/, "") ?? "core,cli,adapter,pane").split(","));
-
-function runTs(file: string, fileArgs: string[]): string {
-  return execFileSync(process.execPath, [path.join(ROOT, "bin", "run-ts.cjs"), path.join(ROOT, file), ...fileArgs], {
-    encoding: "utf8",
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "inherit"],
-    maxBuffer: 64 * MB,
-  });
-}
-
-function lastJsonLine<T>(output: string): T {
-  const lines = output.trim().split("\n");
-  return JSON.parse(lines[lines.length - 1] as string) as T;
-}
-
-// ---- the table ---------------------------------------------------------------------------------
-
-interface Row {
-  part: string;
-  figure: string;
-  size: string;
-  value: string;
-  target: string;
-  /** undefined: reported without a target. */
-  met?: boolean;
-}
-
-const rows: Row[] = [];
-const add = (row: Row) => rows.push(row);
-const n = (value: number) => value.toLocaleString("en-US");
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const mb = (bytes: number) => `${(bytes / MB).toFixed(2)} MB`;
-const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-
-function printTable(): void {
-  const header: Row = { part: "part", figure: "figure", size: "rows", value: "measured", target: "target", met: undefined };
-  const cells = (r: Row) => [r.part, r.figure, r.size, r.value, r.target, r === header ? "result" : r.met === undefined ? "—" : r.met ? "met" : "MISSED"];
-  const all = [header, ...rows].map(cells);
-  const widths = all[0]?.map((_, j) => Math.max(...all.map((c) => (c[j] ?? "").length))) ?? [];
-  const line = (c: string[]) => c.map((v, j) => (j === 2 || j === 3 ? v.padStart(widths[j] ?? 0) : v.padEnd(widths[j] ?? 0))).join("  ");
-  process.stdout.write(`\n${line(all[0] as string[])}\n${widths.map((w) => "-".repeat(w)).join("  ")}\n`);
-  let part = "";
-  for (const c of all.slice(1)) {
-    if (c[0] !== part && part !== "") process.stdout.write("\n");
-    part = c[0] as string;
-    process.stdout.write(`${line(c)}\n`);
-  }
-}
+const only = new Set((onlyArg?.replace(/^--only=/, "") ?? "core,cli,adapter,pane,bounds,corpus").split(","));
+const preRewrite = args.includes("--pre-rewrite=recorded") ? "recorded" : "live";
+const freshAll = args.includes("--fresh-all");
+const corpusDir = args.find((a, i) => args[i - 1] === "--corpus");
 
 // ---- 1. core -------------------------------------------------------------------------------------
 
@@ -126,51 +89,6 @@ function core(): { sizes: CoreResult[]; ratio10kTo50k: number; ratio50kTo100k: n
   add({ part: "1 core", figure: "growth 10k → 50k (5.00 = linear)", size: "", value: ratio.toFixed(2), target: "≤ 6.25 (per row + ≤ 25 %)", met: ratio <= 6.25 });
   add({ part: "1 core", figure: "growth 50k → 100k (2.00 = linear)", size: "", value: ratio100k.toFixed(2), target: "≤ 2.50 (per row + ≤ 25 %)", met: ratio100k <= 2.5 });
   return { sizes, ratio10kTo50k: Math.round(ratio * 100) / 100, ratio50kTo100k: Math.round(ratio100k * 100) / 100 };
-}
-
-// ---- 2. CLI --------------------------------------------------------------------------------------
-
-interface Timed {
-  wallMs: number;
-  fastestMs: number;
-  cpuMs: number;
-  maxRssMb: number;
-  runs: number[];
-}
-
-interface CliResult {
-  startup: { help: Timed; node: Timed; excelJs: Timed; npxHelpMs: number | null };
-  sizes: {
-    rows: number;
-    inputBytes: number;
-    floor: Timed;
-    validate: Timed;
-    tables: Timed;
-    validateRatio: number;
-    tablesRatio: number;
-    validateMedianRatio: number;
-    tablesMedianRatio: number;
-  }[];
-}
-
-function cli(): CliResult {
-  process.stderr.write("2. CLI …\n");
-  const result = lastJsonLine<CliResult>(runTs("bench/cli-bench.ts", [SIZES.join(","), quick ? "1" : "3"]));
-  const { startup } = result;
-  add({ part: "2 cli", figure: "start-up: formatiecheck --help", size: "", value: `${startup.help.wallMs} ms`, target: "" });
-  add({ part: "2 cli", figure: "  of which Node itself (node -e 0)", size: "", value: `${startup.node.wallMs} ms`, target: "" });
-  add({ part: "2 cli", figure: "  for comparison: loading ExcelJS", size: "", value: `${startup.excelJs.wallMs} ms`, target: "" });
-  if (startup.npxHelpMs !== null) add({ part: "2 cli", figure: "  npx formatiecheck --help (npm's own start)", size: "", value: `${startup.npxHelpMs} ms`, target: "" });
-  for (const r of result.sizes) {
-    const size = n(r.rows);
-    const time = (t: Timed) => `${s(t.wallMs)} (fastest ${s(t.fastestMs)}, ${t.maxRssMb} MB)`;
-    add({ part: "2 cli", figure: "I/O floor: ExcelJS read + write", size, value: time(r.floor), target: "" });
-    add({ part: "2 cli", figure: "validate --out", size, value: time(r.validate), target: "" });
-    add({ part: "2 cli", figure: "validate --out ÷ floor (fastest; medians)", size, value: `${r.validateRatio.toFixed(2)}× (${r.validateMedianRatio.toFixed(2)}×)`, target: "≤ 1.30×", met: r.validateRatio <= 1.3 });
-    add({ part: "2 cli", figure: "tables --out", size, value: time(r.tables), target: "" });
-    add({ part: "2 cli", figure: "tables --out ÷ floor (fastest; medians)", size, value: `${r.tablesRatio.toFixed(2)}× (${r.tablesMedianRatio.toFixed(2)}×)`, target: "" });
-  }
-  return result;
 }
 
 // ---- 3. Excel adapter ----------------------------------------------------------------------------
@@ -237,9 +155,11 @@ const report: Record<string, unknown> = {
 };
 const parts: [string, () => unknown][] = [
   ["core", core],
-  ["cli", cli],
+  ["cli", () => cli({ quick, preRewrite })],
   ["adapter", adapter],
   ["pane", pane],
+  ["bounds", () => bounds({ quick })],
+  ["corpus", () => corpus({ quick, freshAll, ...(corpusDir !== undefined ? { corpusDir } : {}) })],
 ];
 for (const [name, run] of parts) {
   if (!only.has(name)) continue;
@@ -268,3 +188,5 @@ const json = `${JSON.stringify(report, null, 2)}\n`;
 writeFileSync(path.join(dir, "latest.json"), json);
 writeFileSync(path.join(dir, `bench-${(report.date as string).replace(/[:.]/g, "-")}.json`), json);
 process.stdout.write(`JSON: bench/results/latest.json\n`);
+// A missed target (or a part that did not run) fails the command, so a script or CI can rely on it.
+if (missed > 0) process.exitCode = 1;
