@@ -1,22 +1,23 @@
 /**
- * Where each part of a generated table goes on its sheet, worked out from data alone: the title
- * block, the header and data rows as 2-D blocks of cell values, number formats and widths per
- * column, the totals row, footnotes, and the print setup (A4, landscape where wide, one page wide,
- * header row repeated, header and footer with title, functieboek, date and "pagina x van y").
- * The same layout as the ExcelJS writer (src/xlsx/write-tables.ts), so both adapters produce the
- * same sheets. All text goes into cells through `cellText`.
+ * Where each part of a generated table goes on its sheet, for Office.js: the core's print layout
+ * (src/core/print/table-layout.ts — the same one the file writer uses, so the add-in's sheets and
+ * the CLI's print alike on A4) turned into what Office.js writes: the title block and footnotes as
+ * lines with their row heights (merged across the table and wrapping, so a long note such as the
+ * Formatiebudget's Uitgangspunten prints inside the page), the header and data rows as 2-D blocks
+ * of cell values, column widths in points, the totals row as formulas, the print setup, and the
+ * Overzicht's chart. All text goes into cells through `cellText`.
  */
 import { columnLetter } from "../core/formatie/grid";
-import { formatFte, type Language, type Localized } from "../core/localized";
-import type { DataTable } from "../core/plaatsing/data-table";
+import type { Language, Localized } from "../core/localized";
+import type { DataTable, TableCell } from "../core/plaatsing/data-table";
 import { OVERVIEW_TABLE } from "../core/plaatsing/overview-table";
-import { LANDSCAPE_FROM, NUMBER_FORMATS } from "../core/plaatsing/table-output";
+import { columnPoints } from "../core/print/print-page";
+import { layoutTable as printLayout } from "../core/print/table-layout";
 import { cellText } from "./cell-text";
 
 type Cell = string | number | null;
 type ColumnType = DataTable["columns"][number]["type"];
 
-const MAX_TEXT_WIDTH = 48;
 /** Rows the Overzicht chart spans (about 240 points at the default row height). */
 const CHART_ROWS = 16;
 const CHART_TITLE: Localized = { nl: "Formatie en bezetting per cluster", en: "Formation and filled positions per cluster" };
@@ -38,11 +39,20 @@ export interface ColumnLayout {
   wrap: boolean;
 }
 
+/** A line of text above or under the table: one cell, merged across the table, wrapping, this high. */
+export interface TextRow {
+  row: number;
+  text: string;
+  kind: "title" | "subtitle" | "note" | "footnote";
+  /** Row height in points. */
+  height: number;
+}
+
 export interface SheetLayout {
   title: string;
   lastCol: number;
   /** Rows 1…n above the table: title, what it is made from, notes. */
-  titleBlock: string[][];
+  titleBlock: TextRow[];
   headerRow: number;
   /** Header labels then data rows, starting at `headerRow`. */
   table: Cell[][];
@@ -50,7 +60,7 @@ export interface SheetLayout {
   lastDataRow: number;
   /** The Excel table's totals row (formulas or values), right under the data. */
   totals?: Cell[];
-  footnotes: { row: number; text: string }[];
+  footnotes: TextRow[];
   columns: ColumnLayout[];
   lastRow: number;
   landscape: boolean;
@@ -60,7 +70,6 @@ export interface SheetLayout {
   /** A clustered column chart under the table (Overzicht only). */
   chart?: ChartLayout;
 }
-
 /**
  * The Overzicht chart: formatie and bezet per cluster, one series per column named by its header,
  * the clusters on the x-axis; the data rows only, not the totals row. It goes under the table and
@@ -81,67 +90,38 @@ export interface ChartLayout {
 }
 
 export function layoutTable(table: DataTable, options: TableLayoutOptions): SheetLayout {
-  const nl = options.language === "nl";
-  const title = nl ? table.title : table.titleEn;
-  const labels = table.columns.map((c) => (nl ? c.label : c.labelEn) || c.key);
-  const lastCol = Math.max(1, table.columns.length);
-  const widths = columnWidths(table, labels, options.language);
-  const totalWidth = widths.reduce((a, b) => a + b, 0);
-
-  const source = options.sourceSheet !== undefined ? (nl ? ` — werkblad '${options.sourceSheet}'` : ` — sheet '${options.sourceSheet}'`) : "";
-  const subtitle = `${options.functieboekName}${source} — ${options.date}`;
-  const noteLines = (table.notes ?? []).map((n) => n[options.language]);
-  const titleBlock = [title, subtitle, ...noteLines].map((text) => [cellText(text), ...Array.from({ length: lastCol - 1 }, () => "")]);
-  const headerRow = titleBlock.length + 2;
-
-  const rows: Cell[][] = table.rows.length > 0 ? table.rows : [table.columns.map(() => null)];
-  const body: Cell[][] = [labels.map((l) => cellText(l))];
-  for (const row of rows) body.push(table.columns.map((_, j) => valueOf(row[j] ?? null)));
-  const firstDataRow = headerRow + 1;
-  const lastDataRow = headerRow + rows.length;
-
-  let totals: Cell[] | undefined;
-  if (table.totals) {
-    totals = table.columns.map((column, j) => {
-      const value = table.totals?.[j] ?? null;
-      if (j === 0) return cellText(typeof value === "string" ? value : nl ? "Totaal" : "Total");
-      if (typeof value === "number" && column.type !== "text" && Math.abs(columnSum(rows, j) - value) < 0.005) {
-        const letter = columnLetter(j + 1);
-        return `=SUBTOTAL(109,${letter}${firstDataRow}:${letter}${lastDataRow})`;
-      }
-      return valueOf(value);
-    });
-  }
-  const afterTable = lastDataRow + (totals ? 1 : 0);
-  const footnoteLines = (table.footnotes ?? []).map((n) => n[options.language]);
-  const footnotes = footnoteLines.map((text, i) => ({ row: afterTable + 2 + i, text: cellText(text) }));
-  const lastRow = footnotes.length > 0 ? (footnotes[footnotes.length - 1] as { row: number }).row : afterTable;
-  const chart = overviewChart(table, { headerRow, firstDataRow, lastDataRow, lastCol, lastRow }, options.language);
-
-  const columns: ColumnLayout[] = table.columns.map((column, j) => ({
-    letter: columnLetter(j + 1),
-    type: column.type,
-    ...(column.type !== "text" ? { numberFormat: NUMBER_FORMATS[column.type] } : {}),
-    width: Math.round(((widths[j] ?? 10) * 7 + 5) * 0.75),
-    wrap: column.type === "text",
-  }));
-
+  const print = printLayout(table, {
+    functieboekName: options.functieboekName,
+    date: options.date,
+    language: options.language,
+    ...(options.sourceSheet !== undefined ? { sourceSheet: options.sourceSheet } : {}),
+  });
+  const text = (line: { row: number; text: string; kind: TextRow["kind"]; height: number }): TextRow => ({ row: line.row, text: cellText(line.text), kind: line.kind, height: line.height });
+  const body: Cell[][] = [print.labels.map((l) => cellText(l)), ...print.rows.map((row) => row.map(valueOf))];
+  const totals = print.totals?.map((t, j): Cell => (j > 0 && t.sumOf !== undefined ? `=SUBTOTAL(109,${t.sumOf})` : valueOf(t.value)));
+  const chart = overviewChart(table, { headerRow: print.headerRow, firstDataRow: print.firstDataRow, lastDataRow: print.lastDataRow, lastCol: print.lastCol, lastRow: print.lastRow }, options.language);
   return {
-    title,
-    lastCol,
-    titleBlock,
-    headerRow,
+    title: print.title,
+    lastCol: print.lastCol,
+    titleBlock: print.lines.map(text),
+    headerRow: print.headerRow,
     table: body,
-    firstDataRow,
-    lastDataRow,
+    firstDataRow: print.firstDataRow,
+    lastDataRow: print.lastDataRow,
     ...(totals ? { totals } : {}),
-    footnotes,
-    columns,
-    lastRow,
-    landscape: totalWidth > LANDSCAPE_FROM,
-    onePage: table.onePage === true,
-    header: { left: `&B${headerText(title, 80)}&B`, right: headerText(options.functieboekName, 80) },
-    footer: { left: headerText(options.date, 20), right: nl ? "pagina &P van &N" : "page &P of &N" },
+    footnotes: print.footnotes.map(text),
+    columns: print.columns.map((c, j) => ({
+      letter: columnLetter(j + 1),
+      type: c.type,
+      ...(c.numberFormat !== undefined ? { numberFormat: c.numberFormat } : {}),
+      width: columnPoints(c.width),
+      wrap: c.wrap,
+    })),
+    lastRow: print.lastRow,
+    landscape: print.landscape,
+    onePage: print.onePage,
+    header: print.header,
+    footer: print.footer,
     ...(chart ? { chart } : {}),
   };
 }
@@ -171,43 +151,8 @@ function overviewChart(
   };
 }
 
-function valueOf(value: Cell): Cell {
+function valueOf(value: TableCell): Cell {
   if (typeof value === "string") return cellText(value);
   if (typeof value === "number") return Number.isFinite(value) ? value : "";
   return "";
-}
-
-function columnSum(rows: readonly (readonly Cell[])[], index: number): number {
-  let sum = 0;
-  for (const row of rows) {
-    const value = row[index];
-    if (typeof value === "number") sum += value;
-  }
-  return sum;
-}
-
-/** Text in a page header or footer: "&" is a control character there, so it is doubled. */
-function headerText(text: string, max: number): string {
-  const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  return short.replace(/&/g, "&&");
-}
-
-/** Widths in characters: the longest shown value or the label (plus room for the filter button). */
-function columnWidths(table: DataTable, labels: string[], language: Language): number[] {
-  return table.columns.map((column, j) => {
-    let longest = (labels[j] ?? "").length + 3;
-    for (const row of table.rows) longest = Math.max(longest, shown(row[j] ?? null, column.type, language).length + 2);
-    if (table.totals) longest = Math.max(longest, shown(table.totals[j] ?? null, column.type, language).length + 2);
-    const max = column.type === "text" ? MAX_TEXT_WIDTH : 24;
-    return Math.min(max, Math.max(8, longest));
-  });
-}
-
-function shown(value: Cell, type: ColumnType, language: Language): string {
-  if (value === null) return "";
-  if (typeof value === "string") return value.length > 200 ? value.slice(0, 200) : value;
-  if (type === "fte") return formatFte(value, language);
-  if (type === "euro") return `€ ${Math.round(value).toLocaleString(language === "nl" ? "nl-NL" : "en-US")}`;
-  if (type === "percent") return `${Math.round(value * 100)}%`;
-  return String(value);
 }

@@ -22,7 +22,7 @@ import { namesOf } from "./sheet-reader";
 import { queueStatePart, takeStatePart } from "./state-part";
 import { EMPTY_STATUS, STATUS_COLUMNS, STATUS_SHEET } from "./status-sheet";
 import { appendStatus, dropOldStatus, queueStatus, takeStatus } from "./status-store";
-import { layoutTable, type SheetLayout } from "./table-layout";
+import { layoutTable, type SheetLayout, type TextRow } from "./table-layout";
 import { finishWrite, writeBudget, writeRows } from "./write-batch";
 
 export interface OfficeWriteTablesOptions extends WriteTablesOptions {
@@ -119,19 +119,20 @@ async function writeTableSheet(context: Context, budget: RequestBudget, name: st
   await budget.reserve(80);
   const worksheet = context.workbook.worksheets.add(name);
   const last = columnLetter(layout.lastCol);
-  // 1. Values, as 2-D blocks.
-  await writeRows(worksheet, budget, 1, 1, layout.titleBlock);
+  // 1. Values, as 2-D blocks: the title block and the footnotes in column A (each line is merged
+  // across the table below), the header and data rows.
+  await writeRows(worksheet, budget, 1, 1, layout.titleBlock.map((line) => [line.text]));
   await writeRows(worksheet, budget, layout.headerRow, 1, layout.table);
-  for (const note of layout.footnotes) {
-    await budget.reserve(jsonBytes(note.text) + 40);
-    worksheet.getRange(`A${note.row}`).values = [[note.text]];
-  }
+  const firstFootnote = layout.footnotes[0];
+  if (firstFootnote) await writeRows(worksheet, budget, firstFootnote.row, 1, layout.footnotes.map((line) => [line.text]));
   // 2. Formats per column and per block (never per cell).
   await budget.reserve(400);
   const titleRow = worksheet.getRange(`A1:${last}1`).format.font;
   titleRow.bold = true;
   titleRow.size = 14;
   worksheet.getRange(`A2:${last}2`).format.font.italic = true;
+  await textLines(worksheet, budget, layout.titleBlock, last);
+  await textLines(worksheet, budget, layout.footnotes, last);
   const body = worksheet.getRange(`A${layout.firstDataRow}:${last}${layout.lastDataRow + (layout.totals ? 1 : 0)}`).format;
   body.verticalAlignment = "Top";
   for (const column of layout.columns) {
@@ -181,6 +182,31 @@ async function writeTableSheet(context: Context, budget: RequestBudget, name: st
   pages.rightHeader = layout.header.right;
   pages.leftFooter = layout.footer.left;
   pages.rightFooter = layout.footer.right;
+}
+
+/**
+ * Lines of text above or under the table, as the core's print layout places them (the file writer
+ * does the same): each row merged across the table (`Range.merge(true)`: "merge cells in each row
+ * of the specified range as separate merged cells", ExcelApi 1.2), wrapping, at the top, and as
+ * high as its wrapped text needs — Excel does not autofit the height of merged cells, so the
+ * height is set (`RangeFormat.rowHeight`, ExcelApi 1.2), one command per run of equal heights.
+ */
+async function textLines(worksheet: Excel.Worksheet, budget: RequestBudget, lines: readonly TextRow[], last: string): Promise<void> {
+  const first = lines[0];
+  const final = lines[lines.length - 1];
+  if (!first || !final) return;
+  await budget.reserve(200);
+  const block = worksheet.getRange(`A${first.row}:${last}${final.row}`);
+  if (last !== "A") block.merge(true);
+  block.format.wrapText = true;
+  block.format.verticalAlignment = "Top";
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j + 1 < lines.length && (lines[j + 1] as TextRow).height === (lines[i] as TextRow).height && (lines[j + 1] as TextRow).row === (lines[j] as TextRow).row + 1) j++;
+    await budget.reserve(80);
+    worksheet.getRange(`A${(lines[i] as TextRow).row}:${last}${(lines[j] as TextRow).row}`).format.rowHeight = (lines[i] as TextRow).height;
+    i = j + 1;
+  }
 }
 
 /** One number format for a whole range: a single value applies to every cell. */

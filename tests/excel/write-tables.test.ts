@@ -62,7 +62,9 @@ describe("writeTables", () => {
     const sheet = fixture.fake.workbook.sheet("Plaatsingslijst");
     if (!sheet) throw new Error("no sheet");
     expect(sheet.valueAt(1, 1)).toBe("Plaatsingslijst");
-    expect(sheet.valueAt(2, 1)).toBe("Functieboek Ommen & co — werkblad 'Formatie' — 2026-03-01");
+    // The core's print layout, as in the file writer: Dutch dates, lines merged across the table.
+    expect(sheet.valueAt(2, 1)).toBe("Functieboek Ommen & co · werkblad 'Formatie' · 1 maart 2026");
+    expect(sheet.merges).toEqual(expect.arrayContaining([1, 2, 3].map((row) => ({ top: row, bottom: row, left: 1, right: 6 }))));
     expect(sheet.valueAt(3, 1)).toBe("Gemaakt uit werkblad Formatie.");
     const header = 5;
     expect([1, 2, 3, 4, 5, 6].map((c) => sheet.valueAt(header, c))).toEqual(["Medewerker", "Personeelsnummer", "Functie", "Schaal", "FTE", "Kosten (€)"]);
@@ -90,7 +92,7 @@ describe("writeTables", () => {
       headersFooters: {
         leftHeader: "&BPlaatsingslijst&B",
         rightHeader: "Functieboek Ommen && co",
-        leftFooter: "2026-03-01",
+        leftFooter: "01-03-2026",
         rightFooter: "pagina &P van &N",
       },
     });
@@ -100,7 +102,9 @@ describe("writeTables", () => {
     // Formats are set per column or block, never cell by cell: a fixed number of calls per column.
     const calls = fixture.fake.stats.formatCalls.filter((c) => c.sheet === "Plaatsingslijst");
     expect(calls.filter((c) => c.cells === 1)).toEqual([]);
-    expect(calls.length).toBeLessThanOrEqual(4 + 3 * list.columns.length);
+    // Per text block (title lines, footnotes): wrap and alignment, and a row height per run of equal heights.
+    const textLines = 3 + 1;
+    expect(calls.length).toBeLessThanOrEqual(4 + 3 * list.columns.length + 2 * 2 + textLines);
     expect(fixture.fake.stats.syncs).toBeLessThanOrEqual(2);
   });
 

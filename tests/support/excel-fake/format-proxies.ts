@@ -236,7 +236,20 @@ export class RangeFormatProxy extends ClientObject<FormatTargets> {
       for (const r of t.rects) for (let col = r.left; col <= r.right; col++) t.sheet.columnWidths.set(col, value);
     });
   }
+  /**
+   * `RangeFormat.rowHeight` (ExcelApi 1.2): "the height of all rows in the range"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-rowheight-member).
+   */
+  set rowHeight(value: number) {
+    this.context.queue(12, () => {
+      const t = this.target("range");
+      assertUnprotected(t.sheet, "Range.format.rowHeight");
+      t.record(this.context.host, "rowHeight");
+      for (const r of t.rects) for (let row = r.top; row <= r.bottom; row++) t.sheet.rowHeights.set(row, value);
+    });
+  }
   protected read(name: string, t: FormatTargets): unknown {
+    if (name === "rowHeight") return t.sheet.rowHeights.get(t.rects[0]?.top ?? 1) ?? 15;
     if (name === "wrapText") return t.uniform((c) => c?.wrapText ?? false);
     if (name === "columnWidth") return t.sheet.columnWidths.get(t.rects[0]?.left ?? 1) ?? 48;
     return undefined;

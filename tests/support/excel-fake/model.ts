@@ -189,6 +189,8 @@ export class FakeSheet {
   /** Merged ranges; as in Excel, only a merge's top-left cell holds its value. */
   readonly merges: FakeRect[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** Row heights in points set through `format.rowHeight`. */
+  readonly rowHeights = new Map<number, number>();
   readonly validations: FakeValidation[] = [];
   readonly tables: FakeTable[] = [];
   readonly charts: FakeChart[] = [];
@@ -327,6 +329,7 @@ export class FakeWorkbook {
       for (const r of sheet.hiddenRows) s.hiddenRows.add(r);
       s.merges.push(...sheet.merges.map((m) => ({ ...m })));
       for (const [k, v] of sheet.columnWidths) s.columnWidths.set(k, v);
+      for (const [k, v] of sheet.rowHeights) s.rowHeights.set(k, v);
       s.validations.push(...(JSON.parse(JSON.stringify(sheet.validations)) as FakeValidation[]));
       s.tables.push(...sheet.tables.map((t) => ({ ...t, rect: { ...t.rect } })));
       s.charts.push(...(JSON.parse(JSON.stringify(sheet.charts)) as FakeChart[]));

@@ -325,6 +325,36 @@ export class RangeProxy extends ClientObject<RangeTarget> {
       this.context.host.fireChanged(t.sheet, address, true, wholeRows ? "RowDeleted" : "CellDeleted");
     });
   }
+  /**
+   * `Range.merge(across)` (ExcelApi 1.2): "Merge the range cells into one region in the worksheet";
+   * with `across`, "merge cells in each row of the specified range as separate merged cells"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)).
+   * As when merging in Excel, "only the contents of the upper-left cell will remain"
+   * (https://support.microsoft.com/office/merge-and-unmerge-cells-5cbd15d5-9375-4540-907f-c673a93fcedf);
+   * merged areas it overlaps are replaced.
+   */
+  merge(across = false): void {
+    this.context.queue(16, () => {
+      const t = this.target("range");
+      assertUnprotected(t.sheet, "Range.merge");
+      const rects: FakeRect[] = across ? Array.from({ length: t.rect.bottom - t.rect.top + 1 }, (_, i) => ({ ...t.rect, top: t.rect.top + i, bottom: t.rect.top + i })) : [{ ...t.rect }];
+      for (const rect of rects) {
+        for (let i = t.sheet.merges.length - 1; i >= 0; i--) {
+          const m = t.sheet.merges[i] as FakeRect;
+          if (m.top <= rect.bottom && m.bottom >= rect.top && m.left <= rect.right && m.right >= rect.left) t.sheet.merges.splice(i, 1);
+        }
+        for (const [k, cell] of t.sheet.cells) {
+          const row = Math.floor(k / (MAX_COLS + 1));
+          const col = k % (MAX_COLS + 1);
+          if (row < rect.top || row > rect.bottom || col < rect.left || col > rect.right || (row === rect.top && col === rect.left)) continue;
+          delete cell.value;
+          delete cell.formula;
+          delete cell.result;
+        }
+        if (rect.bottom > rect.top || rect.right > rect.left) t.sheet.merges.push(rect);
+      }
+    });
+  }
   resolvedRange(): RangeTarget | null | undefined {
     return this.current();
   }
