@@ -152,7 +152,6 @@ export const MESSAGES = {
   budgetAmount: { nl: "{amount:wholeEuro}", en: "{amount:wholeEuro}" },
   budgetWithFte: { nl: "{amount:wholeEuro} ({fte:fte} fte)", en: "{amount:wholeEuro} ({fte:fte} FTE)" },
   budgetPerCluster: { nl: "Per cluster", en: "Per cluster" },
-  budgetCluster: { nl: "Cluster", en: "Cluster" },
   budgetNoRow: { nl: "(formatie zonder rij in het werkblad)", en: "(formation without a row in the sheet)" },
   budgetTotal: { nl: "Totaal", en: "Total" },
   salaryTableImport: { nl: "Salaristabel importeren (JSON)", en: "Import salary table (JSON)" },

@@ -16,9 +16,10 @@ const useStyles = makeStyles({
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top" },
   number: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
-  name: { overflowWrap: "anywhere", textAlign: "left", fontWeight: tokens.fontWeightRegular },
+  nameCell: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS} 0` },
+  name: { overflowWrap: "anywhere", textAlign: "left", fontWeight: tokens.fontWeightSemibold },
   left: { textAlign: "left" },
-  total: { fontWeight: tokens.fontWeightSemibold },
+  total: { fontWeight: tokens.fontWeightBold },
 });
 
 export function BudgetOverview({ budget }: { budget: BudgetSummary }) {
@@ -27,6 +28,7 @@ export function BudgetOverview({ budget }: { budget: BudgetSummary }) {
   const shared = usePaneStyles();
   const { totals } = budget;
   const name = (line: BudgetLine) => (line.name === null ? t("budgetNoRow") : line.name || t("chartNoCluster"));
+  const totalsLine = { budgeted: totals.budgeted, filledCost: totals.filledCost, difference: totals.difference };
   return (
     <section aria-labelledby="budget-heading" className={shared.stack}>
       <h2 id="budget-heading" className={shared.heading}>
@@ -46,15 +48,12 @@ export function BudgetOverview({ budget }: { budget: BudgetSummary }) {
         <dd className={styles.value}>{t("budgetAmount", { amount: totals.difference })}</dd>
       </dl>
       {budget.clusters.length > 0 && (
+        // 350 pixels hold three amounts side by side, not a name as well: each cluster is a row
+        // group, its name on a line of its own above its amounts.
         <table className={styles.table}>
-          <caption className={`${shared.subheading} ${styles.left}`}>
-            {t("budgetPerCluster")}
-          </caption>
+          <caption className={`${shared.subheading} ${styles.left}`}>{t("budgetPerCluster")}</caption>
           <thead>
             <tr>
-              <th scope="col" className={`${styles.cell} ${styles.left}`}>
-                {t("budgetCluster")}
-              </th>
               <th scope="col" className={`${styles.cell} ${styles.number}`}>
                 {t("budgetBudgeted")}
               </th>
@@ -66,26 +65,20 @@ export function BudgetOverview({ budget }: { budget: BudgetSummary }) {
               </th>
             </tr>
           </thead>
-          <tbody>
-            {budget.clusters.map((line, i) => (
-              <tr key={i}>
-                <th scope="row" className={`${styles.cell} ${styles.name}`}>
-                  {name(line)}
+          {[...budget.clusters.map((line) => ({ name: name(line), line, total: false })), { name: t("budgetTotal"), line: totalsLine, total: true }].map(({ name: title, line, total }, i) => (
+            <tbody key={i} className={total ? styles.total : undefined}>
+              <tr>
+                <th scope="rowgroup" colSpan={3} className={`${styles.nameCell} ${styles.name}`}>
+                  {title}
                 </th>
+              </tr>
+              <tr>
                 <td className={`${styles.cell} ${styles.number}`}>{t("budgetAmount", { amount: line.budgeted })}</td>
                 <td className={`${styles.cell} ${styles.number}`}>{t("budgetAmount", { amount: line.filledCost })}</td>
                 <td className={`${styles.cell} ${styles.number}`}>{t("budgetAmount", { amount: line.difference })}</td>
               </tr>
-            ))}
-            <tr className={styles.total}>
-              <th scope="row" className={`${styles.cell} ${styles.left}`}>
-                {t("budgetTotal")}
-              </th>
-              <td className={`${styles.cell} ${styles.number}`}>{t("budgetAmount", { amount: totals.budgeted })}</td>
-              <td className={`${styles.cell} ${styles.number}`}>{t("budgetAmount", { amount: totals.filledCost })}</td>
-              <td className={`${styles.cell} ${styles.number}`}>{t("budgetAmount", { amount: totals.difference })}</td>
-            </tr>
-          </tbody>
+            </tbody>
+          ))}
         </table>
       )}
     </section>
