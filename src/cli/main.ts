@@ -20,7 +20,9 @@ Gebruik / usage:
   formatiecheck functieboek [--functieboek BOEK.json] [--format text|json]
   formatiecheck validate FORMATIE.xlsx… [--functieboek BOEK.json] [--sheet NAAM] [--format text|json] [--out GECONTROLEERD.xlsx]
   formatiecheck tables FORMATIE.xlsx [--out TABELLEN.xlsx] [--functieboek BOEK.json] [--salaristabel TABEL.json]
-                       [--werkgeverslasten 30] [--trede N] [--peildatum JJJJ-MM-DD] [--sheet NAAM] [--format text|json]
+                       [--begrotingsjaar JJJJ] [--verhoging "D-M-JJJJ: P %"]… [--verhogingen VERHOGINGEN.json]
+                       [--werkgeverslasten 30] [--werkgeverslasten-over salaris-en-ikb|salaris] [--trede N]
+                       [--peildatum JJJJ-MM-DD] [--sheet NAAM] [--format text|json]
 
 Werkmappen / workbooks: .xlsx, .xlsm, .xls, .xlsb, .ods; validate neemt ook meer bestanden of een map.
 Een kopie (--out) is .xlsx (.xlsm voor een werkmap met macro's) / a copy is .xlsx (.xlsm with macros).
@@ -33,13 +35,22 @@ Opties / options:
   --out FILE           kopie met markeringen, notities en een blad Controle (de invoer blijft ongewijzigd)
   --lang nl|en         taal van de tekstuitvoer / language of text output (default nl)
 
-Tabellen / tables (plaatsing per functie en per cluster, plaatsingslijst, formatiebudget, overzicht):
+Tabellen / tables (plaatsing per functie en per cluster, plaatsingslijst, formatiebudget per functie en per cluster, overzicht):
   --out FILE           kopie met een werkblad per tabel, klaar om af te drukken; zonder --out alleen uitvoer
-  --salaristabel FILE  salaristabel (JSON); anders een werkblad 'Salaristabel' in de werkmap, anders de
-                       meegeleverde tabel van 1 juli 2020 (met een waarschuwing dat die oud is)
-  --werkgeverslasten P werkgeverslasten in procenten bovenop salaris en IKB 17,05 % (standaard 30)
-  --trede N            maandsalaris van trede N in plaats van het maximum van de schaal
-  --peildatum DATUM    datum op de tabellen en voor de ouderdom van de salaristabel (standaard vandaag)
+  --salaristabel FILE  officiële salaristabel (JSON); anders een werkblad 'Salaristabel' in de werkmap, anders de
+                       meegeleverde tabel van 1 juli 2020. De officiële tabel geldt voor de data die hij dekt;
+                       de cao-verhogingen daarna komen erbij als raming / later cao raises are added as an estimate
+  --begrotingsjaar J   het jaar van het budget (standaard het jaar van --peildatum); elke maand telt met de
+                       salarissen die dan gelden, dus een verhoging op 1 juli telt zes maanden
+  --verhoging TEKST    eigen verwachte verhoging als uitgangspunt, zoals "1-1-2028: 3 %" of "1-7-2028: € 50";
+                       mag vaker / own expected raise as an assumption; repeatable
+  --verhogingen FILE   eigen verhogingen (JSON: { "measures": [{ "date": "2028-01-01", "type": "pct", "value": 3 }] })
+  --werkgeverslasten P werkgeverslasten in procenten (standaard 30) / employer charges in percent (default 30)
+  --werkgeverslasten-over salaris-en-ikb|salaris
+                       waarover de werkgeverslasten gaan: salaris en IKB 17,05 % (standaard) of alleen het salaris
+  --trede N            begroot op trede N in plaats van het maximum van de schaal; een kolom Trede/Periodiek of
+                       Salaris in het werkblad prijst bezette plaatsen op hun eigen trede of salaris
+  --peildatum DATUM    datum van de berekening, op de tabellen (standaard vandaag) / date of the calculation
   Ook bij fouten in het werkblad komen de tabellen er (exit 1) / tables are made despite errors (exit 1)
 
 Exit: 0 geen fouten / no errors, 1 fouten gevonden / errors found, 2 onbruikbare invoer / unusable input`;
@@ -54,6 +65,10 @@ const OPTIONS = {
   werkgeverslasten: { type: "string" },
   trede: { type: "string" },
   peildatum: { type: "string" },
+  begrotingsjaar: { type: "string" },
+  verhoging: { type: "string", multiple: true },
+  verhogingen: { type: "string" },
+  "werkgeverslasten-over": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -63,7 +78,7 @@ type OptionName = keyof typeof OPTIONS;
 const USED: Record<string, readonly OptionName[]> = {
   functieboek: ["functieboek", "format", "lang"],
   validate: ["functieboek", "sheet", "format", "out", "lang"],
-  tables: ["functieboek", "sheet", "format", "out", "lang", "salaristabel", "werkgeverslasten", "trede", "peildatum"],
+  tables: ["functieboek", "sheet", "format", "out", "lang", "salaristabel", "werkgeverslasten", "trede", "peildatum", "begrotingsjaar", "verhoging", "verhogingen", "werkgeverslasten-over"],
 };
 
 function usage(nl: string, en: string): never {
@@ -108,7 +123,11 @@ async function run(argv: string[]): Promise<number> {
         functieboek: values.functieboek,
         salaristabel: values.salaristabel,
         werkgeverslasten: values.werkgeverslasten,
+        werkgeverslastenOver: values["werkgeverslasten-over"],
         trede: values.trede,
+        begrotingsjaar: values.begrotingsjaar,
+        verhoging: values.verhoging,
+        verhogingen: values.verhogingen,
         peildatum: values.peildatum,
         sheet: values.sheet,
         format,

@@ -3,13 +3,13 @@
  * a formation sheet. With --out a copy of the workbook gets one sheet per table (the input is
  * never modified); --format json prints the tables as data.
  */
-import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { buildBudgetTable } from "../core/budget/budget-table";
+import { budgetWarnings, describeMeasure } from "../core/budget/budget-assumptions";
+import { buildBudgetTables } from "../core/budget/budget-table";
 import { bundledSalaryTable } from "../core/budget/bundled-salary-table";
-import { isRealDate, MAX_SALARY_TABLE_BYTES, parseSalaryTableText, type SalaryTableLoadResult } from "../core/budget/load-salary-table";
-import { commonMaxStep, DEFAULT_BUDGET_SETTINGS, type BudgetSettings } from "../core/budget/salary-cost";
-import { salaryTableAgeWarning } from "../core/budget/salary-table-age";
+import type { FormationBudget } from "../core/budget/formation-budget";
+import { isRealDate } from "../core/budget/load-salary-table";
+import type { BudgetSettings } from "../core/budget/salary-cost";
 import type { SalaryTable } from "../core/budget/salary-table-schema";
 import { FunctieboekIndex } from "../core/functieboek/functieboek-index";
 import type { Language, Localized } from "../core/localized";
@@ -18,8 +18,9 @@ import { buildPlaatsingTables } from "../core/plaatsing/plaatsing-tables";
 import { formatTableCell } from "../core/plaatsing/table-text";
 import { printableText } from "../core/text/printable-text";
 import { readSalarySheet } from "../xlsx/read-salary-sheet";
+import { budgetChoices, salaryTableFile, salaryTableOf } from "./budget-options";
 import { CliInputError } from "./cli-error";
-import { checkOutput, checkOutputExtension, noteInput, refuseInputs, writeOutput } from "./files";
+import { checkOutput, checkOutputExtension, refuseInputs, writeOutput } from "./files";
 import { loadBookOption } from "./load-book";
 import { localToday, openWorkbookFile } from "./open-workbook";
 import { textTable } from "./text-table";
@@ -31,8 +32,16 @@ export interface TablesOptions {
   functieboek?: string;
   salaristabel?: string;
   werkgeverslasten?: string;
+  /** salaris-en-ikb (default) or salaris: what the werkgeverslasten are a percentage of. */
+  werkgeverslastenOver?: string;
   trede?: string;
-  /** Reference date (YYYY-MM-DD) for the tables and the salary table's age; default today. */
+  /** The year the budget is for; default the year of the reference date. */
+  begrotingsjaar?: string;
+  /** The user's own expected raises, "1-1-2028: 3 %" each. */
+  verhoging?: readonly string[];
+  /** A JSON file of the user's own expected raises. */
+  verhogingen?: string;
+  /** Reference date (YYYY-MM-DD) for the tables and the calculation; default today. */
   peildatum?: string;
   sheet?: string;
   format: "text" | "json";
@@ -52,23 +61,22 @@ export async function tablesCommand(options: TablesOptions): Promise<TablesOutco
   if (options.out !== undefined) checkOutput(file, options.out);
   const today = options.peildatum ?? localToday();
   if (!isRealDate(today)) throw new CliInputError({ nl: `--peildatum moet een datum zijn als 2025-01-01 (gekregen: ${today})`, en: `--peildatum must be a date like 2025-01-01 (got: ${today})` });
-  const employerChargesPercent = percentOption(options.werkgeverslasten);
   const book = loadBookOption(options.functieboek);
   const workbook = await openWorkbookFile(file, options.language, today);
   if (options.out !== undefined) {
     refuseInputs(options.out);
     checkOutputExtension(options.out, workbook.outputExtension());
   }
-  const result = await validateFile(workbook, book, options.sheet, file);
   const salaryTable = options.salaristabel !== undefined ? salaryTableFile(options.salaristabel) : (salaryTableOf(await readSalarySheet(workbook, path.basename(file)), `${file} (werkblad Salaristabel)`) ?? bundledSalaryTable());
-  const settings: BudgetSettings = { ...DEFAULT_BUDGET_SETTINGS, employerChargesPercent, basis: stepOption(options.trede, salaryTable) };
+  const { settings, year, ownMeasures } = budgetChoices(options, salaryTable, today);
+  const result = await validateFile(workbook, book, options.sheet, file, { salaryTable });
 
   const index = new FunctieboekIndex(book);
   const language = options.language;
   const built = buildPlaatsingTables(result, index, { date: today, language });
   if (!built) throw new CliInputError({ nl: `${file}: onbruikbaar werkblad.`, en: `${file}: unusable sheet.` });
-  const budget = buildBudgetTable(built.plaatsing, { salaryTable, settings, today, language });
-  const tables = [built.overview, built.perFunction, built.perCluster, built.list, budget];
+  const budget = buildBudgetTables(built.plaatsing, { salaryTable, ownMeasures, year, settings, today, language });
+  const tables = [built.overview, built.perFunction, built.perCluster, built.list, budget.perFunction, budget.perCluster];
 
   const stdout: string[] = [];
   const stderr: string[] = [];
@@ -83,78 +91,22 @@ export async function tablesCommand(options: TablesOptions): Promise<TablesOutco
     notices.push(...workbook.notices);
     writeOutput(options.out, await workbook.toBytes());
   }
-  const warning = salaryTableAgeWarning(salaryTable, today);
+  // The budget's warnings (a raming, amounts out of date): in the tables' notes when they are
+  // printed, else on their own lines (stderr beside JSON).
+  const warnings = budgetWarnings(budget.budget);
   if (options.format === "json") {
-    stdout.push(tablesJson(tables, { book: book.name, sheet: result.sheet, date: today, salaryTable, settings }));
-    for (const notice of [...notices, ...(warning ? [warning] : [])]) stderr.push(printableText(notice[language]));
+    stdout.push(tablesJson(tables, { book: book.name, sheet: result.sheet, date: today, salaryTable, settings, budget: budget.budget }));
+    for (const notice of [...notices, ...warnings]) stderr.push(printableText(notice[language]));
   } else {
     const nl = language === "nl";
     if (options.out === undefined) for (const table of tables) stdout.push(tableText(table, language), "");
     else stdout.push(printableText(nl ? `Werkblad '${result.sheet}' met ${book.name}: ${tables.map((t) => t.name).join(", ")}` : `Sheet '${result.sheet}' with ${book.name}: ${tables.map((t) => t.name).join(", ")}`));
     for (const notice of notices) stdout.push(printableText(notice[language]));
-    if (warning && options.out !== undefined) stdout.push(printableText(warning[language]));
+    if (options.out !== undefined) for (const warning of warnings) stdout.push(printableText(warning[language]));
     if (options.out !== undefined) stdout.push(`${nl ? "Geschreven" : "Written"}: ${options.out}`);
   }
   return { exitCode: exitCodeOf(result), stdout: stdout.join("\n"), stderr: stderr.join("\n") };
 }
-
-/** The salary table from --salaristabel FILE.json; an unusable file is a user error (exit 2). */
-function salaryTableFile(file: string): SalaryTable {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    throw new CliInputError({ nl: `Salaristabel niet gevonden: ${file}`, en: `Salary table not found: ${file}` });
-  }
-  if (statSync(file).isDirectory()) throw new CliInputError({ nl: `Salaristabel ${file} is een map, geen bestand.`, en: `Salary table ${file} is a folder, not a file.` });
-  if (size > MAX_SALARY_TABLE_BYTES) {
-    throw new CliInputError({ nl: `Salaristabel ${file} is te groot (${Math.round(size / 1024)} kB).`, en: `Salary table ${file} is too large (${Math.round(size / 1024)} kB).` });
-  }
-  noteInput(file);
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    const detail = (error instanceof Error ? error.message : String(error)).split("\n")[0];
-    throw new CliInputError({ nl: `Salaristabel ${file} kan niet worden gelezen: ${detail}`, en: `Salary table ${file} cannot be read: ${detail}` });
-  }
-  return salaryTableOf(parseSalaryTableText(text), file) as SalaryTable;
-}
-
-function salaryTableOf(result: SalaryTableLoadResult | undefined, label: string): SalaryTable | undefined {
-  if (result === undefined) return undefined;
-  if (result.ok) return result.table;
-  const shown = result.problems.slice(0, 5);
-  const more = result.problems.length - shown.length;
-  const tail = more > 0 ? { nl: ` (en nog ${more})`, en: ` (and ${more} more)` } : { nl: "", en: "" };
-  // Problems quote the file's or sheet's own text: printable on a terminal.
-  throw new CliInputError({
-    nl: printableText(`Salaristabel ${label} is ongeldig: ${shown.map((p) => p.message.nl).join(" ")}${tail.nl}`),
-    en: printableText(`Salary table ${label} is invalid: ${shown.map((p) => p.message.en).join(" ")}${tail.en}`),
-  });
-}
-
-/** --werkgeverslasten 30 / 30,5 / 30%: a percentage from 0 to 100. */
-function percentOption(text: string | undefined): number {
-  if (text === undefined) return DEFAULT_BUDGET_SETTINGS.employerChargesPercent;
-  const match = /^\s*(\d{1,3}(?:[.,]\d+)?)\s*%?\s*$/.exec(text);
-  const value = match ? Number((match[1] ?? "").replace(",", ".")) : NaN;
-  if (!Number.isFinite(value) || value > 100) {
-    throw new CliInputError({ nl: `--werkgeverslasten moet een percentage van 0 tot 100 zijn (gekregen: ${text})`, en: `--werkgeverslasten must be a percentage from 0 to 100 (got: ${text})` });
-  }
-  return value;
-}
-
-/** --trede N: a step every scale of the salary table has; without it, the scale maximum. */
-function stepOption(text: string | undefined, table: SalaryTable): BudgetSettings["basis"] {
-  if (text === undefined) return { kind: "maximum" };
-  const max = commonMaxStep(table);
-  if (!/^\d{1,2}$/.test(text.trim()) || Number(text) > max) {
-    throw new CliInputError({ nl: `--trede moet een trede van 0 tot en met ${max} zijn (gekregen: ${text})`, en: `--trede must be a step from 0 to ${max} (got: ${text})` });
-  }
-  return { kind: "step", step: Number(text) };
-}
-
 
 interface JsonContext {
   book: string;
@@ -162,6 +114,7 @@ interface JsonContext {
   date: string;
   salaryTable: SalaryTable;
   settings: BudgetSettings;
+  budget: FormationBudget;
 }
 
 export function tablesJson(tables: readonly DataTable[], context: JsonContext): string {
@@ -170,13 +123,37 @@ export function tablesJson(tables: readonly DataTable[], context: JsonContext): 
       functieboek: { name: context.book },
       sheet: context.sheet,
       date: context.date,
-      salaryTable: { name: context.salaryTable.name, validFrom: context.salaryTable.validFrom, source: context.salaryTable.source },
+      salaryTable: salaryTableJson(context.salaryTable, context.budget),
+      begrotingsjaar: context.budget.year,
       budgetSettings: context.settings,
+      budget: { totals: context.budget.totals, warnings: budgetWarnings(context.budget) },
       tables: tables.map((t) => ({ name: t.name, title: t.title, titleEn: t.titleEn, columns: t.columns, rows: t.rows, ...(t.totals ? { totals: t.totals } : {}), notes: [...(t.about ?? []), ...(t.notes ?? [])], footnotes: t.footnotes ?? [] })),
     },
     null,
     2,
   );
+}
+
+/**
+ * The salary table given (or the bundled one) and what the budget made of it: `estimated` is true
+ * when any amount is a raming, with the measures applied (agreed and own) and the table in force
+ * in each period of the year.
+ */
+function salaryTableJson(table: SalaryTable, budget: FormationBudget) {
+  return {
+    name: table.name,
+    validFrom: table.validFrom,
+    source: table.source,
+    estimated: budget.estimated,
+    measuresApplied: budget.measuresApplied.map((m) => ({ ...m, own: m.own === true, description: describeMeasure(m) })),
+    periods: budget.pricing.periods.map((p) => ({
+      from: p.from,
+      to: p.to,
+      estimated: p.inForce.estimated,
+      table: { name: p.inForce.base.name, validFrom: p.inForce.base.validFrom, source: p.inForce.base.source },
+      measuresApplied: p.inForce.applied.map((m) => m.date),
+    })),
+  };
 }
 
 /** A table for the terminal: title, notes, then the rows padded in columns. */

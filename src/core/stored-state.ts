@@ -60,6 +60,11 @@ export function parseStoredStateXml(xml: string): StoredStateRead {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
+/** A kept own raise: an ISO date, a percentage or a fixed amount. */
+function isOwnMeasure(value: unknown): boolean {
+  return isObject(value) && typeof value.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value.date) && (value.type === "pct" || value.type === "fixed") && typeof value.value === "number" && Number.isFinite(value.value);
+}
+
 /**
  * Checks the fields this version knows; a wrong-typed known field makes the state unreadable.
  * Fields it does not know (added by a later version of the pane) are kept as they are.
@@ -81,6 +86,9 @@ function checkState(value: unknown): StoredState | undefined {
     if (s.salaryStep !== undefined && typeof s.salaryStep !== "number" && s.salaryStep !== "max") return undefined;
     if (s.language !== undefined && s.language !== "nl" && s.language !== "en") return undefined;
     if (s.liveValidation !== undefined && typeof s.liveValidation !== "boolean") return undefined;
+    if (s.begrotingsjaar !== undefined && !(typeof s.begrotingsjaar === "number" && Number.isInteger(s.begrotingsjaar))) return undefined;
+    if (s.werkgeverslastenOver !== undefined && s.werkgeverslastenOver !== "salary-and-ikb" && s.werkgeverslastenOver !== "salary") return undefined;
+    if (s.ownMeasures !== undefined && !(Array.isArray(s.ownMeasures) && s.ownMeasures.every(isOwnMeasure))) return undefined;
   }
   return { ...value, schemaVersion: 1 } as StoredState;
 }

@@ -27,6 +27,12 @@ export interface StoredState {
     salaryStep?: number | "max";
     language?: "nl" | "en";
     liveValidation?: boolean;
+    /** The budget's year; absent: the current year. */
+    begrotingsjaar?: number;
+    /** What the werkgeverslasten are a percentage of; absent: salary and IKB. */
+    werkgeverslastenOver?: "salary-and-ikb" | "salary";
+    /** The user's own expected raises (uitgangspunten of the begroting). */
+    ownMeasures?: { date: string; type: "pct" | "fixed"; value: number }[];
   };
 }
 

@@ -5,7 +5,7 @@
  * every other rule, every template as written, the functieboek self-check, and every table's
  * titles, labels, notes, footnotes and text cells built from the example.
  */
-import { buildBudgetTable } from "../../src/core/budget/budget-table";
+import { buildBudgetTables } from "../../src/core/budget/budget-table";
 import { bundledSalaryTable } from "../../src/core/budget/bundled-salary-table";
 import type { Finding } from "../../src/core/findings";
 import { bundledFunctieboek } from "../../src/core/functieboek/bundled";
@@ -36,6 +36,8 @@ describe("the scanner itself", () => {
     ["'1.000' getypt", "nl", []],
     ["Datum: 2026-11-30", "nl", ["ISO date"]],
     ["2 fout(en)", "nl", ["(en)/(s) plural"]],
+    ["Bron: https://example.nl/2023-11-15-akkoord-1.5", "nl", []],
+    ["Bron 2023-11-15: https://example.nl/a", "nl", ["ISO date"]],
     ["20,000 rows, 0.89 FTE", "en", []],
   ] as const)("%s (%s) → %p", (text, language, problems) => {
     expect(problemsIn(text, language)).toEqual(problems);
@@ -70,6 +72,9 @@ const EXTRA_ROWS = [
   row({ schaal: 25 }),
   row({ schaal: 0.5 }),
   row({ fte: 0.891234, uren: 20 }),
+  row({ trede: "abc" }),
+  row({ trede: 12 }),
+  row({ salaris: "ongeveer vierduizend" }),
 ];
 
 async function allFindings(): Promise<Finding[]> {
@@ -127,8 +132,8 @@ describe("tables built from the example", () => {
     const result = validateGrid(await exampleGrid(), book, { index });
     const built = buildPlaatsingTables(result, index, { date: "2026-11-30", language });
     if (!built) throw new Error("the example is not usable");
-    const budget = buildBudgetTable(built.plaatsing, { salaryTable: bundledSalaryTable(), today: "2026-11-30", language });
-    return [built.overview, built.perFunction, built.perCluster, built.list, budget];
+    const budget = buildBudgetTables(built.plaatsing, { salaryTable: bundledSalaryTable(), today: "2026-11-30", year: 2028, language, ownMeasures: [{ date: "2028-07-01", type: "fixed", value: 40.5, sources: [], own: true }] });
+    return [built.overview, built.perFunction, built.perCluster, built.list, budget.perFunction, budget.perCluster];
   }
 
   it.each(["nl", "en"] as const)("have readable titles, labels, notes, footnotes and text cells (%s)", async (language) => {

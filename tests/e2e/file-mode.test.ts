@@ -104,6 +104,53 @@ describe("file mode: the pane on a .xlsx file in the browser", () => {
     expect(pane.problems).toEqual([]);
   });
 
+  test("the Plaatsing tab's formatiebudget: a begrotingsjaar and an own raise, totals per cluster with the raming, and the sheet on A4", async () => {
+    const pane = await session.open();
+    const { page } = pane;
+    await openExample(pane);
+    await page.getByRole("tab", { name: "Plaatsing" }).click();
+    const thisYear = new Date().getFullYear();
+    const year = thisYear + 1;
+    await page.getByRole("combobox", { name: "Begrotingsjaar" }).selectOption(String(year));
+    await page.getByRole("textbox", { name: "Datum" }).fill(`1-7-${year}`);
+    await page.getByRole("textbox", { name: "Verhoging (% of €)" }).fill("2 %");
+    await page.getByRole("button", { name: "Verhoging toevoegen" }).click();
+    await page.getByRole("list", { name: "Eigen verwachte verhogingen" }).getByText(`01-07-${year}: 2 %`).waitFor();
+    await page.getByRole("button", { name: "Genereer tabellen" }).click();
+
+    const budget = page.getByRole("region", { name: `Formatiebudget ${year}` });
+    await budget.waitFor();
+    await budget.getByText("Let op: raming op basis van de cao-verhogingen sinds 01-07-2020; laad de officiële salaristabel voor exacte bedragen.").waitFor();
+    const withFte = /^€ \d{1,3}(\.\d{3})* \(\d+,\d{2} fte\)$/;
+    const totals = await budget.locator("dd").allTextContents();
+    expect(totals).toHaveLength(3);
+    expect(totals[0]).toMatch(withFte);
+    expect(totals[1]).toMatch(withFte);
+    expect(totals[2]).toMatch(/^€ -?\d{1,3}(\.\d{3})*$/);
+    const clusters = budget.getByRole("table", { name: "Per cluster" }).locator("tbody");
+    expect(await clusters.count()).toBeGreaterThan(2);
+    expect(await clusters.last().locator("th").textContent()).toBe("Totaal");
+    expect(await clusters.last().locator("td").first().textContent()).toBe(totals[0]?.replace(/ \(.*$/, ""));
+    for (const text of await clusters.first().locator("td").allTextContents()) expect(text).toMatch(/^€ -?\d{1,3}(\.\d{3})*$/);
+    await budget.evaluate((region) => region.scrollIntoView({ block: "start" }));
+    await screenshot(page, "formatiebudget.png");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download gecontroleerd bestand" }).click()]);
+    const saved = path.join(work, "budget.xlsx");
+    await download.saveAs(saved);
+    const result = await readWorkbook(saved);
+    const sheet = result.getWorksheet("Formatiebudget") as ExcelJS.Worksheet;
+    const texts = (sheet.getColumn(1).values as unknown[]).filter((v): v is string => typeof v === "string");
+    expect(texts[0]).toBe(`Formatiebudget ${year}`);
+    expect(texts).toEqual(expect.arrayContaining(["Uitgangspunten", "Let op: raming op basis van de cao-verhogingen sinds 01-07-2020; laad de officiële salaristabel voor exacte bedragen."]));
+    expect(texts.find((t) => t.startsWith("Toegepaste verhogingen:"))).toContain(`01-07-${year} +2 % (eigen uitgangspunt)`);
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1 });
+    expect(sheet.getCell("A3").alignment?.wrapText).toBe(true);
+    expect(sheet.getCell("A3").isMerged).toBe(true);
+    expect(result.getWorksheet("Formatiebudget per cluster")?.getCell("A3").value).toBe("Let op: raming op basis van de cao-verhogingen sinds 01-07-2020; laad de officiële salaristabel voor exacte bedragen.");
+    expect(pane.problems).toEqual([]);
+  });
+
   test("the Functieboek tab shows the bundled book; another file can be opened", async () => {
     const pane = await session.open();
     const { page } = pane;

@@ -319,4 +319,29 @@ describe("as strict as Excel: what the host does, each with its source in the fa
     await add("A1");
     expect(fake.workbook.sheet("Blad1")?.notes.get("A1")).toBe("x");
   });
+
+  test("merge(true) merges each row on its own and keeps only the upper-left value; rowHeight sets every row; both refused on a protected sheet", async () => {
+    const fake = createExcelFake();
+    fake.seed("Blad1", "A1", [["een", "weg"], ["twee", null]]);
+    await excel(fake)(async (context) => {
+      const range = context.workbook.worksheets.getItem("Blad1").getRange("A1:C2") as unknown as { merge(across?: boolean): void; format: { rowHeight: number } };
+      range.merge(true);
+      range.format.rowHeight = 45;
+      await context.sync();
+    });
+    const sheet = fake.workbook.sheet("Blad1");
+    expect(sheet?.merges).toEqual([
+      { top: 1, bottom: 1, left: 1, right: 3 },
+      { top: 2, bottom: 2, left: 1, right: 3 },
+    ]);
+    expect([sheet?.valueAt(1, 1), sheet?.valueAt(1, 2), sheet?.valueAt(2, 1)]).toEqual(["een", "", "twee"]);
+    expect([sheet?.rowHeights.get(1), sheet?.rowHeights.get(2), sheet?.rowHeights.get(3)]).toEqual([45, 45, undefined]);
+    if (sheet) sheet.isProtected = true;
+    await expect(
+      excel(fake)(async (context) => {
+        (context.workbook.worksheets.getItem("Blad1").getRange("A5:B5") as unknown as { merge(): void }).merge();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ debugInfo: { errorLocation: "Range.merge" } });
+  });
 });

@@ -13,7 +13,15 @@ const state: StoredState = {
   schemaVersion: 1,
   functieboekJson: JSON.stringify({ name: "Boek <A> & \"B\"", text: "]]></state> \u0001 \uFFFF" }),
   columns: { Formatie: { headerRow: 3, columns: { title: 2, fte: 5 } } },
-  settings: { werkgeverslasten: 31.5, salaryStep: "max", language: "nl", liveValidation: true },
+  settings: {
+    werkgeverslasten: 31.5,
+    salaryStep: "max",
+    language: "nl",
+    liveValidation: true,
+    begrotingsjaar: 2027,
+    werkgeverslastenOver: "salary",
+    ownMeasures: [{ date: "2028-01-01", type: "pct", value: 3 }, { date: "2028-07-01", type: "fixed", value: 50 }],
+  },
 };
 
 describe("saveState / loadState", () => {
@@ -49,6 +57,10 @@ describe("stored state XML", () => {
     ["a wrong-typed known field", { schemaVersion: 1, functieboekJson: 5 }],
     ["a column that is not a number", { schemaVersion: 1, columns: { X: { headerRow: 1, columns: { title: "B" } } } }],
     ["an unknown language", { schemaVersion: 1, settings: { language: "de" } }],
+    ["a begrotingsjaar that is no whole number", { schemaVersion: 1, settings: { begrotingsjaar: "2027" } }],
+    ["werkgeverslasten over something unknown", { schemaVersion: 1, settings: { werkgeverslastenOver: "pension" } }],
+    ["an own raise without a date", { schemaVersion: 1, settings: { ownMeasures: [{ type: "pct", value: 3 }] } }],
+    ["an own raise of an unknown kind", { schemaVersion: 1, settings: { ownMeasures: [{ date: "2028-01-01", type: "floor", value: 3 }] } }],
   ])("refuses %s", (_, value) => {
     const xml = storedStateXml(value as unknown as StoredState);
     expect(parseStoredStateXml(xml).ok).toBe(false);

@@ -6,8 +6,11 @@
  */
 import type { Language } from "../../src/core/localized";
 
-/** Quoted text is the user's own, shown as typed ("'1.000' in kolom FTE is dubbelzinnig"). */
-export const unquoted = (text: string) => text.replace(/'[^']*'|"[^"]*"/g, "''");
+/**
+ * Quoted text is the user's own, shown as typed ("'1.000' in kolom FTE is dubbelzinnig"); a web
+ * address (a source) is an address, not a number or date for people to read.
+ */
+export const unquoted = (text: string) => text.replace(/'[^']*'|"[^"]*"/g, "''").replace(/https?:\/\/\S+/g, "<url>");
 
 /** Numbers with a separator in them, except section numbers ("§ 1.4") and quoted user text. */
 export function numbersIn(text: string): string[] {

@@ -22,9 +22,11 @@ export interface RowInput {
   toelichting?: CellValue;
   huidigeFunctie?: CellValue;
   huidigeSchaal?: CellValue;
+  trede?: CellValue;
+  salaris?: CellValue;
 }
 
-/** Sheet columns, always A–L in this order; header on row 1, data from row 2. */
+/** Sheet columns, always A–N in this order; header on row 1, data from row 2. */
 const COLUMNS: [string, keyof RowInput][] = [
   ["Cluster", "cluster"],
   ["Functie", "functie"],
@@ -38,6 +40,8 @@ const COLUMNS: [string, keyof RowInput][] = [
   ["Toelichting", "toelichting"],
   ["Huidige functie", "huidigeFunctie"],
   ["Huidige schaal", "huidigeSchaal"],
+  ["Trede", "trede"],
+  ["Salaris", "salaris"],
 ];
 
 /** A row with sensible defaults: a correctly placed Adviseur (schaal 10, 1 fte). */

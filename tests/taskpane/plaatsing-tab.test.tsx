@@ -35,7 +35,7 @@ describe("Plaatsing tab", () => {
     await user.click(screen.getByRole("button", { name: "Genereer tabellen" }));
     const written = await screen.findByRole("region", { name: "Geschreven werkbladen" });
     expect(port.written).toHaveLength(1);
-    expect(port.written[0]?.map((t) => t.name)).toEqual(["Overzicht", "Plaatsing per functie", "Plaatsing per cluster", "Plaatsingslijst", "Formatiebudget"]);
+    expect(port.written[0]?.map((t) => t.name)).toEqual(["Overzicht", "Plaatsing per functie", "Plaatsing per cluster", "Plaatsingslijst", "Formatiebudget", "Formatiebudget per cluster"]);
     // The core's tables reach the workbook whole (both languages, footnotes, print hints), with the
     // pane's language and the sheet they are made from.
     const overview = port.written[0]?.[0];
@@ -47,6 +47,7 @@ describe("Plaatsing tab", () => {
       "Plaatsing per cluster",
       "Plaatsingslijst",
       "Formatiebudget",
+      "Formatiebudget per cluster",
     ]);
     // The sheet was read and checked afresh for the tables.
     expect(port.callsOf("readSheet")).toEqual([["Formatie"]]);
@@ -74,7 +75,7 @@ describe("Plaatsing tab", () => {
     await user.click(screen.getByRole("button", { name: "Genereer tabellen" }));
     await screen.findByRole("region", { name: "Geschreven werkbladen" });
     expect(budgetNotes(port)).toContain("werkgeverslasten 40,5 %");
-    expect(budgetNotes(port)).toContain("Salarisbasis: trede 3 van de schaal.");
+    expect(budgetNotes(port)).toContain("Salarisbasis (begroot en vacatures): trede 3 van de schaal.");
   });
 
   test("settings kept in the workbook are shown", async () => {
@@ -90,7 +91,8 @@ describe("Plaatsing tab", () => {
     await screen.findByText("Salaristabel Testtabel 2026 geladen.");
     await user.click(screen.getByRole("button", { name: "Genereer tabellen" }));
     await screen.findByRole("region", { name: "Geschreven werkbladen" });
-    expect(budgetNotes(port)).toContain("Salaristabel: Testtabel 2026, geldig vanaf 01-07-2025. Bron: Test");
+    // The table's own date and the cao raises after it (a raming), month by month.
+    expect(budgetNotes(port)).toContain("Salaristabel 01-01-2026 tot en met 30-06-2026: raming — Testtabel 2026, geldig vanaf 01-07-2025, met 3 verhogingen tot en met 01-01-2026. Bron van de tabel: Test");
   });
 
   test("a bad salary table shows its problems and keeps the table in use", async () => {

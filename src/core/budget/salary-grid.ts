@@ -13,6 +13,7 @@
  * Amounts may be numbers or text such as "€ 2.943" or "2943,50". Problems name the cell.
  */
 import { cellAddress, cellText, isEmptyCell, type CellValue, type Grid } from "../formatie/grid";
+import { amountValue } from "../formatie/value-parsing";
 import { localize, type Localized } from "../localized";
 import { compactKey } from "../text/normalize";
 import { loadSalaryTable, type SalaryTableLoadResult, type SalaryTableProblem } from "./load-salary-table";
@@ -144,17 +145,8 @@ function scaleOf(value: CellValue): string | undefined {
   return match ? (match[1] ?? "").replace(/\s+/g, "").toUpperCase() : undefined;
 }
 
-/** An amount: a number, or text such as "€ 2.943", "2.943,50", "2943,50", "2943.50". */
-export function amountOf(value: CellValue): number | undefined {
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : undefined;
-  if (typeof value !== "string") return undefined;
-  const body = value.replace(/€|eur(o)?/gi, "").replace(/[\s\u00A0]/g, "").replace(/,-$/, "");
-  if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(body)) return Number(body.replace(/\./g, "").replace(",", "."));
-  if (/^\d+(,\d{1,2})?$/.test(body)) return Number(body.replace(",", "."));
-  if (/^\d+\.\d{1,2}$/.test(body)) return Number(body);
-  if (/^\d{1,3}(,\d{3})+(\.\d{1,2})?$/.test(body)) return Number(body.replace(/,/g, ""));
-  return undefined;
-}
+/** An amount: a number, or text such as "€ 2.943", "2.943,50", "2943,50", "2943.50" (the formation sheet reads salaries the same way). */
+export const amountOf: (value: CellValue) => number | undefined = amountValue;
 
 /** A date cell or text → "YYYY-MM-DD": a Date, an Excel serial number, 2025-01-01, 1-1-2025, 1/1/2025, 1 januari 2025. */
 function isoDate(value: CellValue): string | undefined {

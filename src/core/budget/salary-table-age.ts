@@ -1,21 +1,22 @@
 /**
- * A salary table more than a year older than the reference date misses later cao increases, so
- * every budget made with it says so. The reference date is passed in: the core has no clock.
+ * Amounts out of date for a begrotingsjaar: when no table began and no raise (agreed or the user's
+ * own) took effect in the twelve months before the year ends, later cao increases are missing and
+ * the costs are too low, so every budget made with them says so. The dates are passed in: the core
+ * has no clock.
  */
 import { localize, type Localized } from "../localized";
 import { isRealDate } from "./load-salary-table";
-import type { SalaryTable } from "./salary-table-schema";
 
 const OLD: Localized = {
-  nl: "Let op: salaristabel '{name}' geldt vanaf {validFrom:date} en is op {today:date} meer dan een jaar oud. Latere cao-verhogingen zitten er niet in, dus de kosten zijn te laag. Geef een nieuwere salaristabel op (een JSON-bestand of een werkblad 'Salaristabel').",
-  en: "Note: salary table '{name}' takes effect on {validFrom:date} and is more than a year old on {today:date}. Later cao increases are not in it, so the costs are too low. Supply a newer salary table (a JSON file or a sheet 'Salaristabel').",
+  nl: "Let op: na {last:date} zijn geen salarisverhogingen bekend, dus voor {year:plain} zijn de kosten waarschijnlijk te laag. Geef verwachte verhogingen op als uitgangspunt, of een nieuwere salaristabel (een JSON-bestand of een werkblad 'Salaristabel').",
+  en: "Note: no salary increases are known after {last:date}, so the costs for {year:plain} are probably too low. Add expected increases as an assumption, or a newer salary table (a JSON file or a sheet 'Salaristabel').",
 };
 
-/** The warning, or undefined when the table is at most a year old (or a date is not a real ISO date). */
-export function salaryTableAgeWarning(table: SalaryTable, today: string): Localized | undefined {
-  if (!isRealDate(table.validFrom) || !isRealDate(today)) return undefined;
-  const [year, month, day] = table.validFrom.split("-").map(Number) as [number, number, number];
-  const oneYearLater = new Date(Date.UTC(year + 1, month - 1, day)).toISOString().slice(0, 10);
-  if (today <= oneYearLater) return undefined;
-  return localize(OLD, { name: table.name, validFrom: table.validFrom, today });
+/** The warning, or undefined when the amounts changed within the last twelve months of the year. */
+export function salaryAgeWarning(lastChange: string, year: number): Localized | undefined {
+  if (!isRealDate(lastChange)) return undefined;
+  const [y, month, day] = lastChange.split("-").map(Number) as [number, number, number];
+  const oneYearLater = new Date(Date.UTC(y + 1, month - 1, day)).toISOString().slice(0, 10);
+  if (oneYearLater >= `${year}-12-31`) return undefined;
+  return localize(OLD, { last: lastChange, year });
 }

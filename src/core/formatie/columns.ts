@@ -17,6 +17,8 @@ export const FIELDS = [
   "explanation",
   "currentFunction",
   "currentScale",
+  "step",
+  "salary",
 ] as const;
 
 export type Field = (typeof FIELDS)[number];
@@ -35,6 +37,8 @@ export const FIELD_LABELS: Record<Field, readonly string[]> = {
   explanation: ["Toelichting", "Reden", "Opmerking", "Opmerkingen", "Motivering", "Toelichting afwijking"],
   currentFunction: ["Huidige functie", "Oude functie", "Functie (huidig)", "Huidige functienaam"],
   currentScale: ["Huidige schaal", "Oude schaal", "Schaal (huidig)", "Huidige salarisschaal"],
+  step: ["Trede", "Periodiek", "Salaristrede", "Huidige trede", "Trede (periodiek)", "Step"],
+  salary: ["Salaris", "Maandsalaris", "Bruto maandsalaris", "Salaris per maand", "Huidig salaris", "Salary"],
 };
 
 export const FIELD_NAMES: Record<Field, Localized> = {
@@ -50,6 +54,8 @@ export const FIELD_NAMES: Record<Field, Localized> = {
   explanation: { nl: "Toelichting", en: "Explanation" },
   currentFunction: { nl: "Huidige functie", en: "Current function" },
   currentScale: { nl: "Huidige schaal", en: "Current scale" },
+  step: { nl: "Trede", en: "Step" },
+  salary: { nl: "Salaris", en: "Salary" },
 };
 
 /** A column map: field → 1-based sheet column. */

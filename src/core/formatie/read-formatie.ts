@@ -7,12 +7,16 @@ import { cellText, isCellError, isEmptyCell, type CellValue, type Grid } from ".
 import { detectHeader, type HeaderDetection } from "./header-detection";
 import { withMergedData } from "./merged-cells";
 import {
+  parseAmount,
   parseNumber,
   parseScale,
+  parseStep,
   parseText,
   parseYesNo,
+  type AmountReading,
   type NumberReading,
   type ScaleReading,
+  type StepReading,
   type TextReading,
   type YesNoReading,
 } from "./value-parsing";
@@ -37,6 +41,10 @@ export interface Position {
   explanation: TextReading;
   currentFunction: TextReading;
   currentScale: ScaleReading;
+  /** The employee's step (trede, periodiek) in the scale, where the sheet has the column. */
+  step: StepReading;
+  /** The employee's gross monthly salary for a full-time week, where the sheet has the column. */
+  salary: AmountReading;
   /** FTE of this row for sums: the FTE column, else hours / full-time hours; null when unusable or outside (0, 1]. */
   effectiveFte: number | null;
 }
@@ -114,6 +122,8 @@ export function readFormatie(sheet: Grid, options: ReadOptions): ReadResult {
     explanation: repeated(parseText),
     currentFunction: repeated(parseText),
     currentScale: repeated(parseScale),
+    step: repeated(parseStep),
+    salary: repeated(parseAmount),
   };
   for (let i = header.headerRow - originRow + 1; i < grid.rows.length; i++) {
     const values = grid.rows[i] ?? [];
@@ -179,6 +189,8 @@ export function readFormatie(sheet: Grid, options: ReadOptions): ReadResult {
       explanation: read.explanation(valueAt(values, col("explanation"), originCol)),
       currentFunction: read.currentFunction(valueAt(values, col("currentFunction"), originCol)),
       currentScale: read.currentScale(valueAt(values, col("currentScale"), originCol)),
+      step: read.step(valueAt(values, col("step"), originCol)),
+      salary: read.salary(valueAt(values, col("salary"), originCol)),
       effectiveFte: effectiveFte(fte, hours, options.fullTimeHours),
     };
     if (cluster.kind === "empty" && sectionCluster !== undefined) position.inheritedCluster = sectionCluster;

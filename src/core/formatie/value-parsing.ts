@@ -28,6 +28,20 @@ export type YesNoReading =
   | { kind: "invalid"; text: string }
   | { kind: "error"; text: string };
 
+/** A step (trede, periodiek): a whole number from 0; whether the scale has it is for the salary table to say. */
+export type StepReading =
+  | { kind: "empty" }
+  | { kind: "ok"; step: number; text: string }
+  | { kind: "invalid"; text: string }
+  | { kind: "error"; text: string };
+
+/** An amount in euros: 3456, "€ 3.456,78", "3456,78", "3.456". */
+export type AmountReading =
+  | { kind: "empty" }
+  | { kind: "ok"; value: number; text: string }
+  | { kind: "invalid"; text: string }
+  | { kind: "error"; text: string };
+
 export type TextReading = { kind: "empty" } | { kind: "ok"; value: string; text: string } | { kind: "error"; text: string };
 
 /** The one "empty" reading, shared: most optional cells are empty, and sheets have many rows. */
@@ -121,4 +135,39 @@ export function parseText(value: CellValue): TextReading {
   const text = cellText(value);
   const cleaned = cleanText(text);
   return cleaned === "" ? EMPTY : { kind: "ok", value: cleaned, text };
+}
+
+/** A step: 5, "5", "trede 5", "periodiek 5", "p5". Anything else (3,5, -1, "abc") is invalid. */
+export function parseStep(value: CellValue): StepReading {
+  if (isEmptyCell(value)) return EMPTY;
+  if (isCellError(value)) return { kind: "error", text: value.error };
+  if (typeof value === "number") return Number.isInteger(value) && value >= 0 && value <= 99 ? { kind: "ok", step: value, text: String(value) } : { kind: "invalid", text: String(value) };
+  const text = cleanText(cellText(value));
+  const match = /^(?:(?:trede|periodiek|step|tr|p)\.?\s*)?(\d{1,2})$/i.exec(text);
+  return match ? { kind: "ok", step: Number(match[1]), text } : { kind: "invalid", text };
+}
+
+/**
+ * An amount in euros as a number, or as text: "€ 2.943", "2.943,50", "2943,50", "2943.50",
+ * "2,943.50", "2943,-". A point followed by three digits is a thousands separator here (a salary
+ * is never 2,943 euro). Undefined for anything else, and for negative amounts.
+ */
+export function amountValue(value: CellValue): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : undefined;
+  if (typeof value !== "string") return undefined;
+  const body = value.replace(/€|eur(o)?/gi, "").replace(/[\s\u00A0]/g, "").replace(/,-$/, "");
+  if (/^\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(body)) return Number(body.replace(/\./g, "").replace(",", "."));
+  if (/^\d+(,\d{1,2})?$/.test(body)) return Number(body.replace(",", "."));
+  if (/^\d+\.\d{1,2}$/.test(body)) return Number(body);
+  if (/^\d{1,3}(,\d{3})+(\.\d{1,2})?$/.test(body)) return Number(body.replace(/,/g, ""));
+  return undefined;
+}
+
+/** A salary cell (see `amountValue`). */
+export function parseAmount(value: CellValue): AmountReading {
+  if (isEmptyCell(value)) return EMPTY;
+  if (isCellError(value)) return { kind: "error", text: value.error };
+  const amount = amountValue(value);
+  const text = typeof value === "string" ? cleanText(value) : cellText(value);
+  return amount === undefined ? { kind: "invalid", text } : { kind: "ok", value: amount, text };
 }

@@ -2,6 +2,7 @@
  * The rules engine: reads a grid into positions, runs every rule, and turns reports into findings.
  * It owns location, severity overrides, explained exceptions, message text and order.
  */
+import type { SalaryTable } from "../budget/salary-table-schema";
 import { compareFindings, type Finding, type Severity } from "../findings";
 import { FunctieboekIndex } from "../functieboek/functieboek-index";
 import type { Functieboek } from "../functieboek/schema";
@@ -43,6 +44,8 @@ export interface ValidateOptions {
   rules?: readonly Rule[];
   /** A prepared index of the book (saves rebuilding it per call). */
   index?: FunctieboekIndex;
+  /** The salary table the budget uses, for checking the sheet's treden (default: the bundled table). */
+  salaryTable?: SalaryTable;
 }
 
 const SHEET_MESSAGES = {
@@ -118,6 +121,7 @@ export function validateGrid(grid: Grid, book: Functieboek, options: ValidateOpt
       settings,
       resolve,
       report: (report) => findings.push(toFinding(rule, report, formatie, override ?? rule.severity)),
+      ...(options.salaryTable ? { salaryTable: options.salaryTable } : {}),
     };
     // An indexed loop: this runs rules × rows times, before the JIT has optimised this function.
     const positions = formatie.positions;

@@ -25,6 +25,8 @@ import { normfunctionUnknown } from "./normfunction-unknown";
 import { plaatsingScaleDrop } from "./plaatsing-scale-drop";
 import type { Localized } from "../localized";
 import type { Rule } from "./rule";
+import { salaryAmountInvalid } from "./salary-amount-invalid";
+import { salaryStepInvalid } from "./salary-step-invalid";
 import { scaleExtension } from "./scale-extension";
 import { scaleIntermediate } from "./scale-intermediate";
 import { scaleInvalid } from "./scale-invalid";
@@ -52,6 +54,8 @@ export const RULES: readonly Rule[] = [
   normfunctionSpelling,
   normfunctionUnknown,
   plaatsingScaleDrop,
+  salaryAmountInvalid,
+  salaryStepInvalid,
   scaleExtension,
   scaleIntermediate,
   scaleInvalid,

@@ -8,6 +8,7 @@ import type { FunctionEntry, Normfunctie } from "../functieboek/schema";
 import type { Field } from "../formatie/columns";
 import type { FormatieSheet, Position } from "../formatie/read-formatie";
 import type { Severity } from "../findings";
+import type { SalaryTable } from "../budget/salary-table-schema";
 import type { Localized, MessageData } from "../localized";
 
 export interface Report {
@@ -38,6 +39,8 @@ export interface RuleContext {
   settings: ValidationSettings;
   resolve(position: Position): Resolution;
   report(report: Report): void;
+  /** The salary table the steps (treden) of the sheet are checked against; the bundled one when absent. */
+  salaryTable?: SalaryTable;
 }
 
 export interface Rule {

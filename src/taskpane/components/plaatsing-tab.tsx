@@ -1,15 +1,19 @@
 /**
- * Plaatsing: settings for the budget (werkgeverslasten, salary basis, salary table), "Genereer
- * tabellen" (placement, budget and overview sheets through the port), which sheets were written
- * (and renamed next to a user's own sheet), and the chart of formatie against bezet per cluster.
+ * Plaatsing: settings for the budget (begrotingsjaar, werkgeverslasten and what they apply to,
+ * salary basis, own expected raises, salary table), "Genereer tabellen" (placement, budget and
+ * overview sheets through the port), which sheets were written (and renamed next to a user's own
+ * sheet), the budget's totals per cluster with its warnings, and the chart of formatie against
+ * bezet per cluster.
  */
 import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { IKB_PERCENT } from "../../core/budget/salary-cost";
 import { formatNumber } from "../../core/format";
 import { usePane, usePaneState, useText } from "../pane-context";
+import { BudgetOverview } from "./budget-overview";
 import { ClusterChart } from "./cluster-chart";
 import { FileButton } from "./file-button";
+import { OwnMeasuresField } from "./own-measures-field";
 import { usePaneStyles } from "./pane-styles";
 import { ProblemList } from "./problem-list";
 import { ProgressLine } from "./progress-line";
@@ -23,10 +27,13 @@ export function PlaatsingTab() {
   const table = plaatsing.salaryTable;
 
   useEffect(() => {
-    if (!table) void pane.loadSalaryTable();
+    if (!table) void pane.plaatsing.loadSalaryTable();
   }, [pane, table]);
 
   const steps = table ? Array.from({ length: Math.max(0, plaatsing.salaryMaxStep + 1) }, (_, i) => i) : [];
+  // This year, the year before and five ahead, and a kept year outside them.
+  const years = [...new Set([...Array.from({ length: 7 }, (_, i) => plaatsing.currentYear - 1 + i), ...(plaatsing.begrotingsjaar !== undefined ? [plaatsing.begrotingsjaar] : [])])].sort((a, b) => a - b);
+  const sourceLabel = plaatsing.salarySource === "bundled" ? t("salaryTableBundled") : plaatsing.salarySource === "sheet" ? t("salaryTableFromSheet") : "";
 
   return (
     <div className={styles.stack}>
@@ -35,11 +42,29 @@ export function PlaatsingTab() {
         <h2 id="plaatsing-settings" className={styles.heading}>
           {t("settingsHeading")}
         </h2>
-        <WerkgeverslastenField value={plaatsing.werkgeverslasten} onChange={(value) => pane.setWerkgeverslasten(value)} />
+        <Field label={t("begrotingsjaar")} hint={t("begrotingsjaarHint")}>
+          <Select
+            value={String(plaatsing.begrotingsjaar ?? plaatsing.currentYear)}
+            onChange={(_event, data) => pane.plaatsing.setYear(Number(data.value) === plaatsing.currentYear ? undefined : Number(data.value))}
+          >
+            {years.map((year) => (
+              <option key={year} value={String(year)}>
+                {year === plaatsing.currentYear ? t("begrotingsjaarCurrent", { year }) : String(year)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <WerkgeverslastenField value={plaatsing.werkgeverslasten} onChange={(value) => pane.plaatsing.setWerkgeverslasten(value)} />
+        <Field label={t("chargesBase")}>
+          <Select value={plaatsing.chargesBase} onChange={(_event, data) => pane.plaatsing.setChargesBase(data.value === "salary" ? "salary" : "salary-and-ikb")}>
+            <option value="salary-and-ikb">{t("chargesOnSalaryAndIkb")}</option>
+            <option value="salary">{t("chargesOnSalary")}</option>
+          </Select>
+        </Field>
         <Field label={t("salaryStep")}>
           <Select
             value={String(plaatsing.salaryStep)}
-            onChange={(_event, data) => pane.setSalaryStep(data.value === "max" ? "max" : Number(data.value))}
+            onChange={(_event, data) => pane.plaatsing.setSalaryStep(data.value === "max" ? "max" : Number(data.value))}
           >
             <option value="max">{t("salaryStepMax")}</option>
             {steps.map((step) => (
@@ -53,21 +78,23 @@ export function PlaatsingTab() {
           <div className={styles.stack}>
             {table && (
               <Body1 className={styles.wrapText}>
-                {t("salaryTableInUse", { name: table.name, validFrom: table.validFrom })} {plaatsing.salaryBundled ? t("salaryTableBundled") : ""}
+                {t("salaryTableInUse", { name: table.name, validFrom: table.validFrom })} {sourceLabel}
               </Body1>
             )}
             <div className={styles.row}>
               <FileButton
                 label={t("salaryTableImport")}
                 disabled={busy.salary}
-                onFile={(name, text) => void pane.importSalaryTable(name, text)}
+                onFile={(name, text) => void pane.plaatsing.importSalaryTable(name, text)}
                 onError={(error) => pane.fileReadFailed(error)}
               />
             </div>
+            <Caption1>{t("salaryTableEstimateHint")}</Caption1>
             <Caption1>{t("salaryTableNotSaved")}</Caption1>
           </div>
         </Field>
         {plaatsing.salaryProblems && <ProblemList report={plaatsing.salaryProblems} />}
+        <OwnMeasuresField />
       </section>
 
       <div className={styles.row}>
@@ -95,6 +122,7 @@ export function PlaatsingTab() {
           </ul>
         </section>
       )}
+      {plaatsing.budget && <BudgetOverview budget={plaatsing.budget} />}
       {plaatsing.clusters && plaatsing.clusters.length > 0 && <ClusterChart bars={plaatsing.clusters} />}
     </div>
   );

@@ -4,6 +4,7 @@
  * the pane for long, and progress can be shown. Two transports: a Web Worker (in Excel) and the
  * handler called directly (tests, and where no worker starts).
  */
+import type { SalaryTable } from "../../core/budget/salary-table-schema";
 import type { Functieboek } from "../../core/functieboek/schema";
 import type { CellValue, Grid } from "../../core/formatie/grid";
 import type { CheckHandler } from "./check-handler";
@@ -18,7 +19,8 @@ export interface CheckEngine {
   setGrid(grid: Grid, onProgress?: (done: number, total: number) => void): Promise<void>;
   /** Replaces rows from `firstRow` on (1-based), aligned to the grid's first column. */
   patchRows(firstRow: number, rows: CellValue[][], hidden: boolean[]): Promise<void>;
-  validate(columns?: ColumnChoice): Promise<CheckOutcome>;
+  /** Checks the grid; the treden against `salaryTable` (absent: the bundled table). */
+  validate(columns?: ColumnChoice, salaryTable?: SalaryTable): Promise<CheckOutcome>;
   buildTables(options: TablesOptions, columns?: ColumnChoice): Promise<TablesOutcome>;
   dispose(): void;
 }
@@ -60,8 +62,8 @@ export class TransportCheckEngine implements CheckEngine {
     await this.expectDone({ type: "patch-rows", firstRow, rows, hidden });
   }
 
-  async validate(columns?: ColumnChoice): Promise<CheckOutcome> {
-    const reply = await this.send({ type: "validate", ...(columns ? { columns } : {}) });
+  async validate(columns?: ColumnChoice, salaryTable?: SalaryTable): Promise<CheckOutcome> {
+    const reply = await this.send({ type: "validate", ...(columns ? { columns } : {}), ...(salaryTable ? { salaryTable } : {}) });
     if (reply.type !== "validated") throw unexpected(reply);
     return reply.outcome;
   }

@@ -5,6 +5,7 @@
  * pane's thread (inline transport). It never throws: a failure is a `failed` reply.
  */
 import { FunctieboekIndex } from "../../core/functieboek/functieboek-index";
+import type { SalaryTable } from "../../core/budget/salary-table-schema";
 import type { Functieboek } from "../../core/functieboek/schema";
 import type { CellValue, Grid, MergedRange } from "../../core/formatie/grid";
 import { validateGrid, type ValidationResult } from "../../core/rules/engine";
@@ -26,14 +27,18 @@ export function createCheckHandler(buildTables: BuildTables = defaultBuildTables
   let book: Functieboek | undefined;
   let index: FunctieboekIndex | undefined;
   let grid: HeldGrid | undefined;
-  /** The last validation, reused for tables while grid, book and columns are unchanged. */
+  /** The last validation, reused for tables while grid, book, columns and salary table are unchanged. */
   let last: { key: string; result: ValidationResult } | undefined;
   let version = 0;
+  /** The salary table of the last validation (the treden are checked against it). */
+  let salaryTable: SalaryTable | undefined;
+  const salaryKey = (table: SalaryTable | undefined) => (table ? JSON.stringify(table) : "");
 
-  const validate = (columns: ColumnChoice | undefined): ValidationResult => {
+  const validate = (columns: ColumnChoice | undefined, table: SalaryTable | undefined = salaryTable): ValidationResult => {
     if (!book || !index) throw new Error("No functieboek set");
     if (!grid) throw new Error("No grid set");
-    const key = `${version}:${JSON.stringify(columns ?? null)}`;
+    salaryTable = table;
+    const key = `${version}:${JSON.stringify(columns ?? null)}:${salaryKey(table)}`;
     if (last?.key === key) return last.result;
     const input: Grid = {
       sheet: grid.sheet,
@@ -43,7 +48,7 @@ export function createCheckHandler(buildTables: BuildTables = defaultBuildTables
       hiddenRows: grid.hidden,
       ...(grid.merges.length > 0 ? { merges: grid.merges } : {}),
     };
-    const result = validateGrid(input, book, { index, ...(columns ? { columns: columns.columns, headerRow: columns.headerRow } : {}) });
+    const result = validateGrid(input, book, { index, ...(columns ? { columns: columns.columns, headerRow: columns.headerRow } : {}), ...(table ? { salaryTable: table } : {}) });
     last = { key, result };
     return result;
   };
@@ -90,7 +95,7 @@ export function createCheckHandler(buildTables: BuildTables = defaultBuildTables
         return { type: "done" };
       }
       case "validate":
-        return { type: "validated", outcome: outcomeOf(validate(request.columns)) };
+        return { type: "validated", outcome: outcomeOf(validate(request.columns, request.salaryTable)) };
       case "build-tables": {
         const result = validate(request.columns);
         return { type: "tables", outcome: buildTables(result, index as FunctieboekIndex, request.options) };

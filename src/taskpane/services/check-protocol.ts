@@ -4,13 +4,15 @@
  * check never blocks the pane, and in the pane's own thread in tests and where no worker starts.
  * Everything here is plain data that survives `postMessage` (structured clone).
  */
+import type { BudgetTotals } from "../../core/budget/formation-budget";
 import type { BudgetSettings } from "../../core/budget/salary-cost";
+import type { SalaryMeasure } from "../../core/budget/salary-measures";
 import type { SalaryTable } from "../../core/budget/salary-table-schema";
 import type { Finding } from "../../core/findings";
 import type { ColumnMap } from "../../core/formatie/columns";
 import type { CellValue, MergedRange } from "../../core/formatie/grid";
 import type { Functieboek } from "../../core/functieboek/schema";
-import type { Language } from "../../core/localized";
+import type { Language, Localized } from "../../core/localized";
 import type { DataTable } from "../../core/plaatsing/data-table";
 import type { ValidationSummary } from "../../core/rules/engine";
 
@@ -41,9 +43,33 @@ export interface ClusterBar {
 export interface TablesOptions {
   salaryTable: SalaryTable;
   budget: Partial<BudgetSettings>;
-  /** The date the tables are made (ISO); also the reference date for the salary table's age. */
+  /** The begrotingsjaar; absent: the year of `date`. */
+  year?: number;
+  /** The user's own expected raises. */
+  ownMeasures?: SalaryMeasure[];
+  /** The date the tables are made (ISO): the date of the calculation. */
   date: string;
   language: Language;
+}
+
+/** One line of the pane's budget overview: a cluster, or the formation no row of the sheet stands for. */
+export interface BudgetLine {
+  /** The cluster's name; "" for rows without a cluster; null for the formation without a row. */
+  name: string | null;
+  budgetedFte: number;
+  budgeted: number;
+  filledFte: number;
+  filledCost: number;
+  difference: number;
+}
+
+/** What the pane shows of the formation budget: totals, per cluster, and its warnings (raming, out of date). */
+export interface BudgetSummary {
+  year: number;
+  estimated: boolean;
+  warnings: Localized[];
+  totals: BudgetTotals;
+  clusters: BudgetLine[];
 }
 
 export interface TablesOutcome {
@@ -51,6 +77,7 @@ export interface TablesOutcome {
   usable: boolean;
   tables: DataTable[];
   clusters: ClusterBar[];
+  budget?: BudgetSummary;
 }
 
 export type CheckRequest =
@@ -59,7 +86,8 @@ export type CheckRequest =
   | { type: "grid-rows"; offset: number; rows: CellValue[][] }
   /** Replaces rows from `firstRow` on (1-based sheet rows), aligned to the grid's first column. */
   | { type: "patch-rows"; firstRow: number; rows: CellValue[][]; hidden: boolean[] }
-  | { type: "validate"; columns?: ColumnChoice }
+  /** The salary table the treden are checked against (absent: the bundled one). */
+  | { type: "validate"; columns?: ColumnChoice; salaryTable?: SalaryTable }
   | { type: "build-tables"; columns?: ColumnChoice; options: TablesOptions };
 
 export type CheckReply =

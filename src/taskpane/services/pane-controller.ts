@@ -21,6 +21,7 @@ import type { Download } from "./download";
 import { planEntryLists } from "./entry-lists";
 import { LIVE_DEBOUNCE_MS, LiveValidation, type Timers } from "./live-validation";
 import { describeError } from "./port-errors";
+import { ownMeasuresOf, PlaatsingSettings } from "./plaatsing-settings";
 import type { SalaryLoaders } from "./salary-service";
 import { suggestionFix } from "./suggestion";
 import { ValidationService, type OnProgress } from "./validation-service";
@@ -57,6 +58,8 @@ const defaultTimers: Timers = {
 
 export class PaneController {
   readonly store: Store<PaneState, PaneAction>;
+  /** The Plaatsing tab's settings: budget, begrotingsjaar, own raises, salary table. */
+  readonly plaatsing: PlaatsingSettings;
   private readonly validation: ValidationService | undefined;
   private readonly live: LiveValidation | undefined;
   private stored: StoredState = { schemaVersion: 1 };
@@ -73,6 +76,13 @@ export class PaneController {
     language: Language,
   ) {
     this.store = new Store(paneReducer, initialPaneState(language));
+    this.plaatsing = new PlaatsingSettings({
+      state: () => this.state,
+      dispatch: (action) => this.dispatch(action),
+      save: (update) => this.save(update),
+      run: (operation, work, options) => this.run(operation, (port) => work(port), options),
+      salaries: deps.salaries,
+    });
     if (deps.port) {
       this.validation = new ValidationService(deps.port, deps.engine);
       this.live = new LiveValidation(deps.port, (sheet, change) => void this.liveChanged(sheet, change), deps.liveDebounceMs ?? LIVE_DEBOUNCE_MS, deps.timers);
@@ -136,6 +146,10 @@ export class PaneController {
       liveAvailable: port.onSheetChanged !== undefined,
       werkgeverslasten: settings.werkgeverslasten ?? this.state.plaatsing.werkgeverslasten,
       salaryStep: settings.salaryStep ?? this.state.plaatsing.salaryStep,
+      chargesBase: settings.werkgeverslastenOver ?? this.state.plaatsing.chargesBase,
+      ...(settings.begrotingsjaar !== undefined ? { begrotingsjaar: settings.begrotingsjaar } : {}),
+      currentYear: Number(this.deps.today().slice(0, 4)),
+      ownMeasures: ownMeasuresOf(settings.ownMeasures),
     });
     if (this.state.live.enabled && sheet !== undefined) await this.validate();
   }
@@ -401,69 +415,25 @@ export class PaneController {
 
   // ---- Plaatsing ----
 
-  setWerkgeverslasten(percent: number): void {
-    if (!Number.isFinite(percent) || percent < 0 || percent > 100) return;
-    this.dispatch({ type: "plaatsing-settings", werkgeverslasten: percent });
-    void this.save((s) => ({ ...s, settings: { ...s.settings, werkgeverslasten: percent } }));
-  }
-
-  setSalaryStep(step: number | "max"): void {
-    this.dispatch({ type: "plaatsing-settings", salaryStep: step });
-    void this.save((s) => ({ ...s, settings: { ...s.settings, salaryStep: step } }));
-  }
-
-  /** The salary table in use: loads the bundled one on first need. */
-  loadSalaryTable(): Promise<void> {
-    return this.run(
-      "salary",
-      async () => {
-        await this.salaryTable();
-      },
-      { quiet: true },
-    );
-  }
-
-  importSalaryTable(fileName: string, text: string): Promise<void> {
-    return this.run("salary", async () => {
-      const result = await this.deps.salaries.parse(text);
-      if (!result.ok) {
-        this.dispatch({ type: "salary-problems", report: { intro: message("salaryTableProblems", { file: fileName }), problems: result.problems } });
-        return;
-      }
-      this.dispatch({ type: "salary-problems" });
-      this.dispatch({ type: "salary-table", table: result.table, maxStep: result.maxStep, bundled: false });
-      this.dispatch({ type: "notice", notice: message("salaryTableImported", { name: result.table.name }) });
-    });
-  }
-
   /** Reads and checks the sheet afresh, builds the placement and budget tables and writes them. */
   generateTables(): Promise<void> {
     return this.run("tables", async (port, validation) => {
       const sheet = this.state.sheet;
       if (sheet === undefined) return;
       const progress = this.progress("tables");
+      const salaryTable = await this.plaatsing.tableFor(port);
       await this.loadSheet(validation, sheet, progress);
       await this.check(validation, sheet, progress);
-      const salaryTable = await this.salaryTable();
-      const { werkgeverslasten, salaryStep } = this.state.plaatsing;
       progress({ phase: "tables" });
       const language = this.state.language;
-      const result = await validation.buildTables(
-        {
-          salaryTable,
-          budget: { employerChargesPercent: werkgeverslasten, basis: salaryStep === "max" ? { kind: "maximum" } : { kind: "step", step: salaryStep } },
-          date: this.deps.today(),
-          language,
-        },
-        this.state.columns[sheet],
-      );
+      const result = await validation.buildTables(this.plaatsing.tablesOptions(salaryTable, this.deps.today(), language), this.state.columns[sheet]);
       if (!result.usable) {
         this.dispatch({ type: "tables", clusters: [], unusable: true });
         return;
       }
       progress({ phase: "writing" });
       const written = await port.writeTables(result.tables, { language, sourceSheet: sheet });
-      this.dispatch({ type: "tables", written, clusters: result.clusters, unusable: false });
+      this.dispatch({ type: "tables", written, clusters: result.clusters, ...(result.budget ? { budget: result.budget } : {}), unusable: false });
     });
   }
 
@@ -575,7 +545,7 @@ export class PaneController {
 
   private async check(validation: ValidationService, sheet: string, progress: OnProgress): Promise<void> {
     await this.ensureBookSent(validation);
-    const outcome = await validation.validate(this.state.columns[sheet], progress);
+    const outcome = await validation.validate(this.state.columns[sheet], progress, this.plaatsing.current());
     this.dispatch({ type: "checked", outcome });
   }
 
@@ -596,14 +566,6 @@ export class PaneController {
 
   private useBook(loaded: LoadedBook): void {
     this.index = new FunctieboekIndex(loaded.book);
-  }
-
-  private async salaryTable() {
-    const current = this.state.plaatsing.salaryTable;
-    if (current) return current;
-    const { table, maxStep } = await this.deps.salaries.bundled();
-    this.dispatch({ type: "salary-table", table, maxStep, bundled: true });
-    return table;
   }
 
   /** The header of a sheet: the user's mapping, else what the last check or read found. */

@@ -5,6 +5,7 @@
  */
 import { cellAddress, columnNumber, type CellValue, type Grid } from "../../core/formatie/grid";
 import { detectHeader, HEADER_SEARCH_ROWS } from "../../core/formatie/header-detection";
+import type { SalaryTable } from "../../core/budget/salary-table-schema";
 import type { Functieboek } from "../../core/functieboek/schema";
 import type { WorkbookPort } from "../../core/workbook-port";
 import type { RowChange, RowSpan } from "./changed-rows";
@@ -71,10 +72,10 @@ export class ValidationService {
     return this.sheetView;
   }
 
-  async validate(columns: ColumnChoice | undefined, onProgress: OnProgress = () => undefined): Promise<CheckOutcome> {
+  async validate(columns: ColumnChoice | undefined, onProgress: OnProgress = () => undefined, salaryTable?: SalaryTable): Promise<CheckOutcome> {
     if (!this.grid) throw new Error("No sheet read");
     onProgress({ phase: "checking" });
-    return this.engine.validate(columns);
+    return this.engine.validate(columns, salaryTable);
   }
 
   /**

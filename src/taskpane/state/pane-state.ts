@@ -2,13 +2,15 @@
  * The task pane's state and the one reducer that changes it. Pure data: what the tabs show.
  * Services (src/taskpane/services/) do the work and dispatch these actions.
  */
+import type { EmployerChargesBase } from "../../core/budget/salary-cost";
+import type { SalaryMeasure } from "../../core/budget/salary-measures";
 import type { SalaryTable } from "../../core/budget/salary-table-schema";
 import type { Severity } from "../../core/findings";
 import type { Language } from "../../core/localized";
 import type { WriteTablesResult } from "../../core/workbook-port";
 import type { UiText } from "../i18n";
 import type { LoadedBook } from "../services/book-service";
-import type { CheckOutcome, ClusterBar, ColumnChoice } from "../services/check-protocol";
+import type { BudgetSummary, CheckOutcome, ClusterBar, ColumnChoice } from "../services/check-protocol";
 import type { EntryListField } from "../services/entry-lists";
 import type { Progress, SheetView } from "../services/validation-service";
 
@@ -37,18 +39,31 @@ export interface BookSelection {
   fromSheet?: { sheet: string; row: number; title?: string; found: boolean };
 }
 
+/** Where the salary table in use comes from: the bundled one, a JSON file imported, or the workbook's sheet "Salaristabel". */
+export type SalarySource = "bundled" | "file" | "sheet";
+
 export interface PlaatsingState {
   /** Werkgeverslasten in percent (30 = 30 %). */
   werkgeverslasten: number;
+  /** What the werkgeverslasten are a percentage of. */
+  chargesBase: EmployerChargesBase;
   /** "max": the scale maximum; a number: that step (trede). */
   salaryStep: number | "max";
+  /** The begrotingsjaar chosen; absent: the current year. */
+  begrotingsjaar?: number;
+  /** The year of today (the default begrotingsjaar). */
+  currentYear: number;
+  /** The user's own expected raises, in date order. */
+  ownMeasures: SalaryMeasure[];
   salaryTable?: SalaryTable;
   /** The highest step every scale of the salary table has. */
   salaryMaxStep: number;
-  salaryBundled: boolean;
+  salarySource: SalarySource;
   salaryProblems?: ProblemReport;
   written?: WriteTablesResult;
   clusters?: ClusterBar[];
+  /** The budget of the last generation: totals, per cluster, warnings. */
+  budget?: BudgetSummary;
   /** The last generation found no formation sheet. */
   unusable?: boolean;
 }
@@ -89,6 +104,10 @@ export type PaneAction =
       liveAvailable: boolean;
       werkgeverslasten: number;
       salaryStep: number | "max";
+      chargesBase: EmployerChargesBase;
+      begrotingsjaar?: number;
+      currentYear: number;
+      ownMeasures: SalaryMeasure[];
     }
   | { type: "no-workbook"; language: Language }
   | { type: "language"; language: Language }
@@ -104,10 +123,12 @@ export type PaneAction =
   | { type: "book-problems"; report?: ProblemReport }
   | { type: "book-selection"; selection: BookSelection }
   | { type: "columns"; sheet: string; choice?: ColumnChoice }
-  | { type: "plaatsing-settings"; werkgeverslasten?: number; salaryStep?: number | "max" }
-  | { type: "salary-table"; table: SalaryTable; maxStep: number; bundled: boolean }
+  | { type: "plaatsing-settings"; werkgeverslasten?: number; salaryStep?: number | "max"; chargesBase?: EmployerChargesBase; ownMeasures?: SalaryMeasure[] }
+  /** The begrotingsjaar; undefined: the current year. */
+  | { type: "begrotingsjaar"; year: number | undefined }
+  | { type: "salary-table"; table: SalaryTable; maxStep: number; source: SalarySource }
   | { type: "salary-problems"; report?: ProblemReport }
-  | { type: "tables"; written?: WriteTablesResult; clusters: ClusterBar[]; unusable: boolean }
+  | { type: "tables"; written?: WriteTablesResult; clusters: ClusterBar[]; budget?: BudgetSummary; unusable: boolean }
   | { type: "entry-lists"; installed?: InstalledEntryLists }
   | { type: "error"; error?: UiText }
   | { type: "notice"; notice?: UiText };
@@ -121,7 +142,7 @@ export function initialPaneState(language: Language): PaneState {
     filter: { error: true, warning: true, info: true },
     live: { enabled: false, available: false },
     columns: {},
-    plaatsing: { werkgeverslasten: 30, salaryStep: "max", salaryMaxStep: 0, salaryBundled: true },
+    plaatsing: { werkgeverslasten: 30, chargesBase: "salary-and-ikb", salaryStep: "max", currentYear: new Date().getFullYear(), ownMeasures: [], salaryMaxStep: 0, salarySource: "bundled" },
     busy: {},
   };
 }
@@ -139,7 +160,15 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         ...(action.bookProblems ? { bookProblems: action.bookProblems } : {}),
         columns: action.columns,
         live: { enabled: action.liveEnabled && action.liveAvailable, available: action.liveAvailable },
-        plaatsing: { ...state.plaatsing, werkgeverslasten: action.werkgeverslasten, salaryStep: action.salaryStep },
+        plaatsing: {
+          ...withoutYear(state.plaatsing),
+          werkgeverslasten: action.werkgeverslasten,
+          salaryStep: action.salaryStep,
+          chargesBase: action.chargesBase,
+          currentYear: action.currentYear,
+          ownMeasures: action.ownMeasures,
+          ...(action.begrotingsjaar !== undefined ? { begrotingsjaar: action.begrotingsjaar } : {}),
+        },
       };
     case "no-workbook":
       return { ...state, phase: "no-workbook", language: action.language };
@@ -189,19 +218,23 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
           ...state.plaatsing,
           ...(action.werkgeverslasten !== undefined ? { werkgeverslasten: action.werkgeverslasten } : {}),
           ...(action.salaryStep !== undefined ? { salaryStep: action.salaryStep } : {}),
+          ...(action.chargesBase !== undefined ? { chargesBase: action.chargesBase } : {}),
+          ...(action.ownMeasures !== undefined ? { ownMeasures: action.ownMeasures } : {}),
         },
       };
+    case "begrotingsjaar":
+      return { ...state, plaatsing: { ...withoutYear(state.plaatsing), ...(action.year !== undefined ? { begrotingsjaar: action.year } : {}) } };
     case "salary-table":
-      return { ...state, plaatsing: { ...state.plaatsing, salaryTable: action.table, salaryMaxStep: action.maxStep, salaryBundled: action.bundled } };
+      return { ...state, plaatsing: { ...state.plaatsing, salaryTable: action.table, salaryMaxStep: action.maxStep, salarySource: action.source } };
     case "salary-problems": {
       const { salaryProblems: _cleared, ...plaatsing } = state.plaatsing;
       return { ...state, plaatsing: action.report ? { ...plaatsing, salaryProblems: action.report } : plaatsing };
     }
     case "tables": {
-      const { written: _w, ...plaatsing } = state.plaatsing;
+      const { written: _w, budget: _b, ...plaatsing } = state.plaatsing;
       return {
         ...state,
-        plaatsing: { ...plaatsing, ...(action.written ? { written: action.written } : {}), clusters: action.clusters, unusable: action.unusable },
+        plaatsing: { ...plaatsing, ...(action.written ? { written: action.written } : {}), ...(action.budget ? { budget: action.budget } : {}), clusters: action.clusters, unusable: action.unusable },
       };
     }
     case "entry-lists": {
@@ -224,6 +257,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
 
 function withoutSheetResults(state: PaneState): PaneState {
   const { outcome: _o, view: _v, entryLists: _e, ...rest } = state;
-  const { written: _w, clusters: _c, unusable: _u, ...plaatsing } = state.plaatsing;
+  const { written: _w, clusters: _c, unusable: _u, budget: _b, ...plaatsing } = state.plaatsing;
   return { ...rest, plaatsing };
+}
+
+function withoutYear(plaatsing: PlaatsingState): PlaatsingState {
+  const { begrotingsjaar: _year, ...rest } = plaatsing;
+  return rest;
 }

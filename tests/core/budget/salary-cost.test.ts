@@ -1,6 +1,7 @@
 import table2020 from "../../../src/data/cao-gemeenten-salaristabel-2020-07-01.json";
 import { bundledSalaryTable } from "../../../src/core/budget/bundled-salary-table";
-import { commonMaxStep, DEFAULT_BUDGET_SETTINGS, scaleCost } from "../../../src/core/budget/salary-cost";
+import development from "../../../src/data/cao-gemeenten-loonontwikkeling.json";
+import { commonMaxStep, costOfYearSalary, DEFAULT_BUDGET_SETTINGS, IKB_PERCENT, scaleCost } from "../../../src/core/budget/salary-cost";
 
 /** The published amounts, read straight from the JSON file (not through the loader under test). */
 function steps(scale: string): number[] {
@@ -44,6 +45,15 @@ describe("cost per FTE per year, reproduced by hand from the salary table", () =
   });
 
   it("uses IKB 17,05 % and 30 % werkgeverslasten unless told otherwise", () => {
-    expect(DEFAULT_BUDGET_SETTINGS).toEqual({ basis: { kind: "maximum" }, ikbPercent: 17.05, employerChargesPercent: 30 });
+    expect(DEFAULT_BUDGET_SETTINGS).toEqual({ basis: { kind: "maximum" }, ikbPercent: 17.05, employerChargesPercent: 30, employerChargesBase: "salary-and-ikb" });
+  });
+
+  it("takes the IKB percentage the bundled data file gives", () => {
+    expect(development.ikb.percent).toBe(IKB_PERCENT);
+  });
+
+  it("applies werkgeverslasten to salary and IKB, or to the salary alone", () => {
+    expect(costOfYearSalary(60000, { ikbPercent: 17.05, employerChargesPercent: 30 })).toBeCloseTo(60000 * 1.1705 * 1.3, 2);
+    expect(costOfYearSalary(60000, { ikbPercent: 17.05, employerChargesPercent: 30, employerChargesBase: "salary" })).toBeCloseTo(60000 * (1 + 0.1705 + 0.3), 2);
   });
 });

@@ -20,6 +20,9 @@ export interface SheetShape {
   current?: boolean;
   /** Leave out Medewerker and Personeelsnummer (a formation plan without people). */
   withoutPersons?: boolean;
+  /** Add a Trede column and/or a Salaris column (the employee's own step or salary). */
+  step?: boolean;
+  salary?: boolean;
 }
 
 export function placementGrid(rows: RowInput[], shape: SheetShape = {}): Grid {
@@ -32,6 +35,8 @@ export function placementGrid(rows: RowInput[], shape: SheetShape = {}): Grid {
     ...(shape.withoutPersons ? [] : ([["Medewerker", "medewerker"], ["Personeelsnummer", "nr"]] as [string, keyof RowInput][])),
     ["Coördinatiemodule", "cm"],
     ...(shape.current ? ([["Huidige functie", "huidigeFunctie"], ["Huidige schaal", "huidigeSchaal"]] as [string, keyof RowInput][]) : []),
+    ...(shape.step ? ([["Trede", "trede"]] as [string, keyof RowInput][]) : []),
+    ...(shape.salary ? ([["Salaris", "salaris"]] as [string, keyof RowInput][]) : []),
   ];
   return { sheet: "Formatie", rows: [columns.map(([label]) => label), ...rows.map((r) => columns.map(([, key]) => r[key] ?? null))] };
 }

@@ -10,7 +10,7 @@ export const EXAMPLE = path.join(ROOT, "examples/formatie-ommen.xlsx");
 export const EXAMPLE_SHEET = "Formatie 2025";
 /** The example's deliberate mistakes: exactly these errors. */
 export const EXPECTED_ERRORS = (JSON.parse(readFileSync(path.join(ROOT, "examples/formatie-ommen.expected.json"), "utf8")) as { errors: { code: string; cell: string }[] }).errors;
-export const TABLE_SHEETS = ["Overzicht", "Plaatsing per functie", "Plaatsing per cluster", "Plaatsingslijst", "Formatiebudget"];
+export const TABLE_SHEETS = ["Overzicht", "Plaatsing per functie", "Plaatsing per cluster", "Plaatsingslijst", "Formatiebudget", "Formatiebudget per cluster"];
 export const ERROR_ARGB = `FF${SEVERITY_FILL.error}`;
 
 export function sha256(file: string): string {

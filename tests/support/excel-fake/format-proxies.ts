@@ -312,6 +312,7 @@ export class RangeFormatProxy extends ClientObject<FormatTargets> {
     });
   }
   protected read(name: string, t: FormatTargets): unknown {
+    if (name === "rowHeight") return t.sheet.rowHeights.get(t.rects[0]?.top ?? 1) ?? 15;
     if (name === "wrapText") return t.uniform((c) => c?.wrapText ?? false);
     if (name === "columnWidth") return t.sheet.columnWidths.get(t.rects[0]?.left ?? 1) ?? 48;
     if (name === "horizontalAlignment") return t.uniform((c) => c?.horizontalAlignment ?? "General");

@@ -25,6 +25,7 @@
  *   cells (range-proxies.ts);
  * - theme colours with a tint: setting a colour drops the tint (format-proxies.ts);
  * - notes refused on merged and threaded-comment cells (annotation-proxies.ts);
+ * - merging keeps only the upper-left value, row by row with `merge(true)` (range-proxies.ts);
  * - requests and responses above 5 MB, addresses above 8,192 characters, values that do not
  *   match the range, unknown sheets, properties read before they were loaded, APIs above the
  *   supported version. Text set through `values` is parsed like typed input ("=…" becomes a

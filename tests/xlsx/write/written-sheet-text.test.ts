@@ -44,7 +44,8 @@ function problems(texts: readonly SheetText[], language: Language): string[] {
   for (const t of texts) {
     for (const text of [...t.titleBlock, ...t.cells, ...t.headerFooter]) for (const p of problemsIn(text, language)) bad.push(`${t.sheet}: ${p} in "${text}"`);
     // A title block names the date of the check the reader's way, and no other way.
-    const dated = t.titleBlock.filter((line) => /\d{4}/.test(unquoted(line)) && !/https?:/.test(line));
+    // The sheet's title (its first line) may name a year ("Formatiebudget 2026": the begrotingsjaar).
+    const dated = t.titleBlock.slice(1).filter((line) => /\d{4}/.test(unquoted(line)) && !/https?:/.test(line));
     for (const line of dated) if (!READER_DATE.test(line) || ISO_DATE.test(line)) bad.push(`${t.sheet}: title block date in "${line}"`);
   }
   return bad;

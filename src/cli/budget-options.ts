@@ -1,0 +1,145 @@
+/**
+ * The options of `tables` that shape the formation budget, read into the core's settings: the
+ * salary table (a JSON file, else a sheet "Salaristabel", else the bundled table), werkgeverslasten
+ * and what they apply to, the salary basis, the begrotingsjaar and the user's own expected raises
+ * (one by one, or from a file). Anything unusable is a user error: one line, exit 2.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { MAX_SALARY_TABLE_BYTES, parseSalaryTableText, type SalaryTableLoadResult } from "../core/budget/load-salary-table";
+import { parseOwnMeasure } from "../core/budget/own-measures";
+import { commonMaxStep, DEFAULT_BUDGET_SETTINGS, type BudgetSettings, type EmployerChargesBase } from "../core/budget/salary-cost";
+import { MAX_MEASURES_BYTES, parseMeasuresText, sortMeasures, type SalaryMeasure } from "../core/budget/salary-measures";
+import type { SalaryTable } from "../core/budget/salary-table-schema";
+import type { Localized } from "../core/localized";
+import { printableText } from "../core/text/printable-text";
+import { CliInputError } from "./cli-error";
+import { noteInput } from "./files";
+
+export interface BudgetOptionTexts {
+  werkgeverslasten?: string;
+  werkgeverslastenOver?: string;
+  trede?: string;
+  begrotingsjaar?: string;
+  verhoging?: readonly string[];
+  verhogingen?: string;
+}
+
+export interface BudgetChoices {
+  settings: BudgetSettings;
+  year: number;
+  ownMeasures: SalaryMeasure[];
+}
+
+/** Reads the budget options; the salary table is needed for the trede's range. */
+export function budgetChoices(options: BudgetOptionTexts, table: SalaryTable, today: string): BudgetChoices {
+  const settings: BudgetSettings = {
+    ...DEFAULT_BUDGET_SETTINGS,
+    employerChargesPercent: percentOption(options.werkgeverslasten),
+    employerChargesBase: chargesBaseOption(options.werkgeverslastenOver),
+    basis: stepOption(options.trede, table),
+  };
+  const ownMeasures = sortMeasures([...(options.verhogingen !== undefined ? measuresFile(options.verhogingen) : []), ...(options.verhoging ?? []).map(measureOption)]);
+  return { settings, year: yearOption(options.begrotingsjaar, today), ownMeasures };
+}
+
+/** Reads a small JSON file the user names, with a size limit; a missing or unreadable one is a user error. */
+function readSmallFile(file: string, limit: number, what: Localized): string {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    throw new CliInputError({ nl: `${what.nl} niet gevonden: ${file}`, en: `${what.en} not found: ${file}` });
+  }
+  if (statSync(file).isDirectory()) throw new CliInputError({ nl: `${what.nl} ${file} is een map, geen bestand.`, en: `${what.en} ${file} is a folder, not a file.` });
+  if (size > limit) throw new CliInputError({ nl: `${what.nl} ${file} is te groot (${Math.round(size / 1024)} kB).`, en: `${what.en} ${file} is too large (${Math.round(size / 1024)} kB).` });
+  noteInput(file);
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    const detail = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+    throw new CliInputError({ nl: `${what.nl} ${file} kan niet worden gelezen: ${detail}`, en: `${what.en} ${file} cannot be read: ${detail}` });
+  }
+}
+
+/** The problems of a file the user gave, on one line (the first five). */
+function problemsLine(label: Localized, problems: readonly { message: Localized }[]): never {
+  const shown = problems.slice(0, 5);
+  const more = problems.length - shown.length;
+  const tail = more > 0 ? { nl: ` (en nog ${more})`, en: ` (and ${more} more)` } : { nl: "", en: "" };
+  // Problems quote the file's or sheet's own text: printable on a terminal.
+  throw new CliInputError({
+    nl: printableText(`${label.nl}: ${shown.map((p) => p.message.nl).join(" ")}${tail.nl}`),
+    en: printableText(`${label.en}: ${shown.map((p) => p.message.en).join(" ")}${tail.en}`),
+  });
+}
+
+/** The salary table from --salaristabel FILE.json; an unusable file is a user error (exit 2). */
+export function salaryTableFile(file: string): SalaryTable {
+  const text = readSmallFile(file, MAX_SALARY_TABLE_BYTES, { nl: "Salaristabel", en: "Salary table" });
+  return salaryTableOf(parseSalaryTableText(text), file) as SalaryTable;
+}
+
+/** A loaded table, or a user error naming its problems; undefined stays undefined (no table given). */
+export function salaryTableOf(result: SalaryTableLoadResult | undefined, label: string): SalaryTable | undefined {
+  if (result === undefined) return undefined;
+  if (result.ok) return result.table;
+  return problemsLine({ nl: `Salaristabel ${label} is ongeldig`, en: `Salary table ${label} is invalid` }, result.problems);
+}
+
+/** The user's own raises from --verhogingen FILE.json. */
+function measuresFile(file: string): SalaryMeasure[] {
+  const result = parseMeasuresText(readSmallFile(file, MAX_MEASURES_BYTES, { nl: "Bestand met verhogingen", en: "File of increases" }));
+  if (result.ok) return result.measures;
+  return problemsLine({ nl: `Verhogingen ${file} zijn ongeldig`, en: `Increases ${file} are invalid` }, result.problems);
+}
+
+/** --verhoging "1-1-2028: 3 %". */
+function measureOption(text: string): SalaryMeasure {
+  const reading = parseOwnMeasure(text);
+  if (reading.ok) return reading.measure;
+  throw new CliInputError({ nl: printableText(`--verhoging: ${reading.message.nl}`), en: printableText(`--verhoging: ${reading.message.en}`) });
+}
+
+/** --werkgeverslasten 30 / 30,5 / 30%: a percentage from 0 to 100. */
+function percentOption(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_BUDGET_SETTINGS.employerChargesPercent;
+  const match = /^\s*(\d{1,3}(?:[.,]\d+)?)\s*%?\s*$/.exec(text);
+  const value = match ? Number((match[1] ?? "").replace(",", ".")) : NaN;
+  if (!Number.isFinite(value) || value > 100) {
+    throw new CliInputError({ nl: `--werkgeverslasten moet een percentage van 0 tot 100 zijn (gekregen: ${text})`, en: `--werkgeverslasten must be a percentage from 0 to 100 (got: ${text})` });
+  }
+  return value;
+}
+
+/** --werkgeverslasten-over salaris-en-ikb | salaris. */
+function chargesBaseOption(text: string | undefined): EmployerChargesBase {
+  if (text === undefined) return DEFAULT_BUDGET_SETTINGS.employerChargesBase;
+  const key = text.trim().toLowerCase();
+  if (key === "salaris-en-ikb" || key === "salaris+ikb") return "salary-and-ikb";
+  if (key === "salaris") return "salary";
+  throw new CliInputError({ nl: `--werkgeverslasten-over moet salaris-en-ikb of salaris zijn (gekregen: ${text})`, en: `--werkgeverslasten-over must be salaris-en-ikb or salaris (got: ${text})` });
+}
+
+/** --trede N: a step every scale of the salary table has; without it, the scale maximum. */
+function stepOption(text: string | undefined, table: SalaryTable): BudgetSettings["basis"] {
+  if (text === undefined) return { kind: "maximum" };
+  const max = commonMaxStep(table);
+  if (!/^\d{1,2}$/.test(text.trim()) || Number(text) > max) {
+    throw new CliInputError({ nl: `--trede moet een trede van 0 tot en met ${max} zijn (gekregen: ${text})`, en: `--trede must be a step from 0 to ${max} (got: ${text})` });
+  }
+  return { kind: "step", step: Number(text) };
+}
+
+/** The oldest and newest begrotingsjaar accepted: the bundled table is of 2020. */
+export const YEAR_RANGE = { min: 2020, max: 2100 } as const;
+
+/** --begrotingsjaar 2027; without it, the year of the calculation date. */
+function yearOption(text: string | undefined, today: string): number {
+  if (text === undefined) return Number(today.slice(0, 4));
+  const year = /^\s*(\d{4})\s*$/.exec(text);
+  const value = year ? Number(year[1]) : NaN;
+  if (!(value >= YEAR_RANGE.min && value <= YEAR_RANGE.max)) {
+    throw new CliInputError({ nl: `--begrotingsjaar moet een jaar van ${YEAR_RANGE.min} tot en met ${YEAR_RANGE.max} zijn (gekregen: ${text})`, en: `--begrotingsjaar must be a year from ${YEAR_RANGE.min} to ${YEAR_RANGE.max} (got: ${text})` });
+  }
+  return value;
+}
