@@ -9,7 +9,7 @@
  * the figures recorded in bench/pre-rewrite.json, measured the same way on the benchmark machine.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ROOT } from "./process-runs";
@@ -50,7 +50,10 @@ export function preRewriteCli(): { cli: string } | { reason: string } {
     mkdirSync(dir, { recursive: true });
     const archive = execFileSync("git", ["archive", "--format=tar", PRE_REWRITE_COMMIT, "bin", "src", "package.json", "tsconfig.json", "package-lock.json"], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 });
     execFileSync("tar", ["-x", "-C", dir], { input: archive });
-    if (!existsSync(path.join(dir, "node_modules"))) symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
+    // A link left by a checkout that is gone points nowhere: replace it.
+    const modules = path.join(dir, "node_modules");
+    rmSync(modules, { force: true });
+    symlinkSync(path.join(ROOT, "node_modules"), modules, "dir");
     return { cli };
   } catch (error) {
     return { reason: `the pre-rewrite tree could not be extracted: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` };
