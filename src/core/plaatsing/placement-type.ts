@@ -35,11 +35,7 @@ export function assessPlacement(position: Position, resolution: Resolution, inde
   const newScale = position.scale.kind === "ok" ? position.scale.scale : bookScale(resolution, index);
   const currentScale = position.currentScale.kind === "ok" ? position.currentScale.scale : undefined;
   const scaleDifference = newScale !== undefined && currentScale !== undefined ? newScale - currentScale : undefined;
-  const follows = sameFunction(position, resolution, index);
-  let type: PlacementType | undefined;
-  if (scaleDifference !== undefined && -scaleDifference > maxScaleDrop) type = "niet-passend";
-  else if (follows) type = "functievolger";
-  else if (scaleDifference !== undefined) type = scaleDifference > 0 ? "hoger" : "passend";
+  const type = classifyPlacement(sameFunction(position, resolution, index), scaleDifference, maxScaleDrop);
   return {
     ...(newScale !== undefined ? { newScale } : {}),
     ...(currentScale !== undefined ? { currentScale } : {}),
@@ -47,6 +43,18 @@ export function assessPlacement(position: Position, resolution: Resolution, inde
     ...(type !== undefined ? { type } : {}),
     salaryGuarantee: scaleDifference !== undefined && scaleDifference < 0,
   };
+}
+
+/**
+ * The placement type from what changed: more than `maxScaleDrop` scales lower is niet passend, the
+ * same function a functievolger, else hoger or passend by the scale. Shared with the Mutaties
+ * (src/core/mutaties/), where the old formation's function and scale stand for the current ones.
+ */
+export function classifyPlacement(sameFunction: boolean, scaleDifference: number | undefined, maxScaleDrop: number): PlacementType | undefined {
+  if (scaleDifference !== undefined && -scaleDifference > maxScaleDrop) return "niet-passend";
+  if (sameFunction) return "functievolger";
+  if (scaleDifference !== undefined) return scaleDifference > 0 ? "hoger" : "passend";
+  return undefined;
 }
 
 /** The current function is the new one: the same book function, or the same words where the book has neither. */
