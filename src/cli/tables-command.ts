@@ -99,7 +99,7 @@ export async function tablesCommand(options: TablesOptions): Promise<TablesOutco
 }
 
 /** The salary table from --salaristabel FILE.json; an unusable file is a user error (exit 2). */
-function salaryTableFile(file: string): SalaryTable {
+export function salaryTableFile(file: string): SalaryTable {
   let size: number;
   try {
     size = statSync(file).size;
@@ -121,7 +121,7 @@ function salaryTableFile(file: string): SalaryTable {
   return salaryTableOf(parseSalaryTableText(text), file) as SalaryTable;
 }
 
-function salaryTableOf(result: SalaryTableLoadResult | undefined, label: string): SalaryTable | undefined {
+export function salaryTableOf(result: SalaryTableLoadResult | undefined, label: string): SalaryTable | undefined {
   if (result === undefined) return undefined;
   if (result.ok) return result.table;
   const shown = result.problems.slice(0, 5);
@@ -135,7 +135,7 @@ function salaryTableOf(result: SalaryTableLoadResult | undefined, label: string)
 }
 
 /** --werkgeverslasten 30 / 30,5 / 30%: a percentage from 0 to 100. */
-function percentOption(text: string | undefined): number {
+export function percentOption(text: string | undefined): number {
   if (text === undefined) return DEFAULT_BUDGET_SETTINGS.employerChargesPercent;
   const match = /^\s*(\d{1,3}(?:[.,]\d+)?)\s*%?\s*$/.exec(text);
   const value = match ? Number((match[1] ?? "").replace(",", ".")) : NaN;
@@ -146,7 +146,7 @@ function percentOption(text: string | undefined): number {
 }
 
 /** --trede N: a step every scale of the salary table has; without it, the scale maximum. */
-function stepOption(text: string | undefined, table: SalaryTable): BudgetSettings["basis"] {
+export function stepOption(text: string | undefined, table: SalaryTable): BudgetSettings["basis"] {
   if (text === undefined) return { kind: "maximum" };
   const max = commonMaxStep(table);
   if (!/^\d{1,2}$/.test(text.trim()) || Number(text) > max) {
