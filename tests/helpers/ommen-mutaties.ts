@@ -44,15 +44,15 @@ export function expectedMutaties(): ExpectedMutaties {
 interface Line {
   kind: string;
   status: string;
-  changes: string[];
+  changes: readonly string[];
   name: string | null;
   matchedOn: string | null;
   scaleDirection: string | null;
   placementType: string | null;
   fteDifference: number | null;
   costDifference: number | null;
-  old: { functions: string[]; fte: number | null } | null;
-  new: { functions: string[]; fte: number | null } | null;
+  old: { functions: readonly string[]; fte: number | null } | null;
+  new: { functions: readonly string[]; fte: number | null } | null;
 }
 
 interface Group {

@@ -20,12 +20,12 @@ export interface SideState {
   /** 1-based sheet rows, ascending. */
   rows: number[];
   /** The functions of the rows, as the Plaatsing tables name them. */
-  functions: string[];
+  functions: readonly string[];
   /** The scale of the main row (the largest FTE): 11, or "10A". */
   scale: number | string | null;
   /** Null when a row's FTE cannot be read. */
   fte: number | null;
-  clusters: string[];
+  clusters: readonly string[];
   /** Yearly cost; null when a row's scale has no amount in the salary table. */
   cost: number | null;
 }
@@ -56,7 +56,7 @@ export interface EmployeeChange {
   /** New minus old yearly cost: the budget effect; null when a cost is unknown or a FTE unread. */
   costDifference: number | null;
   /** Rows that cannot be matched or read, with the reason. */
-  problems: RowProblem[];
+  problems: readonly RowProblem[];
 }
 
 export function personLine(pair: PersonPair, maxScaleDrop: number): EmployeeChange {
@@ -75,7 +75,7 @@ export function personLine(pair: PersonPair, maxScaleDrop: number): EmployeeChan
     if (o.scale && n.scale && o.scale.rank !== n.scale.rank) {
       changes.push("scale");
       scaleDirection = n.scale.rank > o.scale.rank ? "higher" : "lower";
-    } else if (oldRows.length === newRows.length && !sameList(scaleRanks(oldRows), scaleRanks(newRows))) {
+    } else if (oldRows.length === newRows.length && oldRows.length > 1 && !sameList(scaleRanks(oldRows), scaleRanks(newRows))) {
       // The main row kept its scale, another row of the person did not: no single direction.
       changes.push("scale");
     }
@@ -100,7 +100,7 @@ export function personLine(pair: PersonPair, maxScaleDrop: number): EmployeeChan
     scaleDirection,
     placementType,
     ...differences(oldRows, newRows, old, next),
-    problems: [...problemsOf("old", oldRows, pair.unmatched && pair.old ? pair.unmatched : undefined), ...problemsOf("new", newRows, pair.unmatched && pair.new ? pair.unmatched : undefined)],
+    problems: problemsOf(oldRows, newRows, pair.unmatched && pair.old ? pair.unmatched : undefined, pair.unmatched && pair.new ? pair.unmatched : undefined),
   };
 }
 
@@ -122,13 +122,13 @@ export function vacancyLine(oldRows: readonly RowInfo[], newRows: readonly RowIn
     scaleDirection: null,
     placementType: null,
     ...differences(oldRows, newRows, old, next),
-    problems: [...problemsOf("old", oldRows), ...problemsOf("new", newRows)],
+    problems: problemsOf(oldRows, newRows),
   };
 }
 
 /** A row that names nobody the comparison can find: listed on its own, with its reason. */
 export function unreadableLine(side: Side, info: RowInfo): EmployeeChange {
-  return personLine({ [side]: { key: "", rows: [info], numbered: false, name: "" } satisfies PersonGroup, unmatched: info.problem ?? { nl: "niet te koppelen", en: "cannot be matched" } }, 0);
+  return personLine({ [side]: { key: "", rows: [info], numbered: false } satisfies PersonGroup, unmatched: info.problem ?? { nl: "niet te koppelen", en: "cannot be matched" } }, 0);
 }
 
 function sideState(rows: readonly RowInfo[]): SideState {
@@ -140,11 +140,11 @@ function sideState(rows: readonly RowInfo[]): SideState {
     cost = cost === null || row.cost === null ? null : cost + row.cost;
   }
   return {
-    rows: rows.map((r) => r.row).sort((a, b) => a - b),
-    functions: distinctNames(rows, (r) => r.functionKey, (r) => r.placed.function.title),
+    rows: rows.length === 1 ? [(rows[0] as RowInfo).row] : rows.map((r) => r.row).sort((a, b) => a - b),
+    functions: distinctNames(rows, (r) => r.functionKey, (r) => r.placed.function.title, (r) => r.placed.function),
     scale: main.scale?.cell ?? null,
     fte: allRead(rows) ? roundFte(fte) : null,
-    clusters: distinctNames(rows, (r) => r.clusterKey, (r) => r.placed.cluster.name),
+    clusters: distinctNames(rows, (r) => r.clusterKey, (r) => r.placed.cluster.name, (r) => r.placed.cluster),
     cost: cost === null ? null : roundEuro(cost),
   };
 }
@@ -161,11 +161,17 @@ function differences(oldRows: readonly RowInfo[], newRows: readonly RowInfo[], o
   };
 }
 
-function problemsOf(side: Side, rows: readonly RowInfo[], unmatched?: Localized): RowProblem[] {
+/** Most lines have no problem: they share one empty list (frozen: nobody adds to it). */
+const NO_PROBLEMS: readonly RowProblem[] = Object.freeze([]);
+
+function problemsOf(oldRows: readonly RowInfo[], newRows: readonly RowInfo[], oldUnmatched?: Localized, newUnmatched?: Localized): readonly RowProblem[] {
+  if (!oldUnmatched && !newUnmatched && oldRows.every((r) => r.problem === undefined) && newRows.every((r) => r.problem === undefined)) return NO_PROBLEMS;
   const problems: RowProblem[] = [];
-  for (const info of [...rows].sort((a, b) => a.row - b.row)) {
-    if (unmatched) problems.push({ side, row: info.row, reason: unmatched });
-    if (info.problem && info.problem !== unmatched) problems.push({ side, row: info.row, reason: info.problem });
+  for (const [side, rows, unmatched] of [["old", oldRows, oldUnmatched], ["new", newRows, newUnmatched]] as const) {
+    for (const info of [...rows].sort((a, b) => a.row - b.row)) {
+      if (unmatched) problems.push({ side, row: info.row, reason: unmatched });
+      if (info.problem && info.problem !== unmatched) problems.push({ side, row: info.row, reason: info.problem });
+    }
   }
   return problems;
 }
@@ -184,13 +190,30 @@ function allRead(rows: readonly RowInfo[]): boolean {
 }
 
 function sameKeys(a: readonly RowInfo[], b: readonly RowInfo[], key: (row: RowInfo) => string): boolean {
+  // Nearly everyone is on one row: no sets needed.
+  if (a.length === 1 && b.length === 1) return key(a[0] as RowInfo) === key(b[0] as RowInfo);
   const left = new Set(a.map(key));
   const right = new Set(b.map(key));
   return left.size === right.size && [...left].every((k) => right.has(k));
 }
 
+/**
+ * The one-name lists of single-row people, one per function or cluster group and shared (frozen):
+ * a 50,000-row comparison would otherwise make 200,000 of them.
+ */
+const SINGLE_NAMES = new WeakMap<object, readonly string[]>();
+
 /** The distinct names of the rows' functions or clusters, in Dutch order. */
-function distinctNames(rows: readonly RowInfo[], key: (row: RowInfo) => string, name: (row: RowInfo) => string): string[] {
+function distinctNames(rows: readonly RowInfo[], key: (row: RowInfo) => string, name: (row: RowInfo) => string, group: (row: RowInfo) => object): readonly string[] {
+  if (rows.length === 1) {
+    const owner = group(rows[0] as RowInfo);
+    let names = SINGLE_NAMES.get(owner);
+    if (!names) {
+      names = Object.freeze([name(rows[0] as RowInfo)]);
+      SINGLE_NAMES.set(owner, names);
+    }
+    return names;
+  }
   const names = new Map<string, string>();
   for (const row of rows) if (!names.has(key(row))) names.set(key(row), name(row));
   return [...names.values()].sort(DUTCH.compare);

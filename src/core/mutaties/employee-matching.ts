@@ -8,6 +8,7 @@
  */
 import type { Localized } from "../localized";
 import { localize } from "../localized";
+import type { PlacedPosition } from "../plaatsing/placement-analysis";
 import { nameKey, type FormationSide, type RowInfo } from "./formation-side";
 
 export interface PersonGroup {
@@ -15,8 +16,6 @@ export interface PersonGroup {
   rows: RowInfo[];
   /** The person has a personeelsnummer on this side. */
   numbered: boolean;
-  /** The normalised name of the person's main row ("" for none). */
-  name: string;
 }
 
 export type MatchedOn = "personnelNumber" | "name";
@@ -44,36 +43,40 @@ const AMBIGUOUS: Localized = {
 
 /** The people, vacancies and unreadable rows of one side. */
 export function peopleOf(side: FormationSide): SidePeople {
-  const persons = new Map<string, PersonGroup>();
   const vacancies = new Map<string, RowInfo[]>();
   const unreadable: RowInfo[] = [];
+  const byRow = new Map<number, RowInfo>();
   for (const info of side.rows) {
     const placed = info.placed;
     if (placed.open) push(vacancies, info.functionKey, info);
-    else if (placed.employeeKey !== undefined) {
-      const group = persons.get(placed.employeeKey);
-      if (group) group.rows.push(info);
-      else persons.set(placed.employeeKey, { key: placed.employeeKey, rows: [info], numbered: placed.position.personnelNumber.kind === "ok", name: "" });
-    } else if (side.hasPersons) unreadable.push(info);
+    else if (placed.employeeKey !== undefined) byRow.set(info.row, info);
+    else if (side.hasPersons) unreadable.push(info);
   }
-  for (const group of persons.values()) group.name = nameKey(mainRow(group.rows).placed);
+  // The plaatsing has grouped the rows per person already (by `employeeKey`, as the rules do).
+  const persons = new Map<string, PersonGroup>();
+  for (const [key, placed] of side.plaatsing.employees) {
+    persons.set(key, { key, rows: placed.map((p) => byRow.get(p.position.row) as RowInfo), numbered: (placed[0] as PlacedPosition).position.personnelNumber.kind === "ok" });
+  }
   return { persons, vacancies, unreadable };
 }
 
 /** Matches the people of two sides: pairs in no particular order (the caller sorts the lines). */
 export function matchPeople(old: Map<string, PersonGroup>, next: Map<string, PersonGroup>): PersonPair[] {
   const pairs: PersonPair[] = [];
-  const oldLeft = new Map<string, PersonGroup>();
-  const newLeft = new Map(next);
+  const oldLeft: PersonGroup[] = [];
+  const matched = new Set<PersonGroup>();
   for (const [key, group] of old) {
     const other = group.numbered ? next.get(key) : undefined;
     if (other?.numbered) {
       pairs.push({ old: group, new: other, matchedOn: "personnelNumber" });
-      newLeft.delete(key);
-    } else oldLeft.set(key, group);
+      matched.add(other);
+    } else oldLeft.push(group);
   }
-  const oldByName = byName(oldLeft.values());
-  const newByName = byName(newLeft.values());
+  const newLeft: PersonGroup[] = [];
+  for (const group of next.values()) if (!matched.has(group)) newLeft.push(group);
+  // Names are made only for the people their personeelsnummer did not match (few, in a formation of a year later).
+  const oldByName = byName(oldLeft);
+  const newByName = byName(newLeft);
   const paired = new Set<PersonGroup>();
   for (const [name, olds] of oldByName) {
     const news = newByName.get(name);
@@ -94,8 +97,8 @@ export function matchPeople(old: Map<string, PersonGroup>, next: Map<string, Per
     for (const n of news) if (involved.has(n)) pairs.push({ new: n, unmatched: reason });
     for (const g of involved) paired.add(g);
   }
-  for (const group of oldLeft.values()) if (!paired.has(group)) pairs.push({ old: group });
-  for (const group of newLeft.values()) if (!paired.has(group)) pairs.push({ new: group });
+  for (const group of oldLeft) if (!paired.has(group)) pairs.push({ old: group });
+  for (const group of newLeft) if (!paired.has(group)) pairs.push({ new: group });
   return pairs;
 }
 
@@ -128,9 +131,13 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** People by the normalised name of their main row (people without a name left out). */
 function byName(groups: Iterable<PersonGroup>): Map<string, PersonGroup[]> {
   const names = new Map<string, PersonGroup[]>();
-  for (const group of groups) if (group.name !== "") push(names, group.name, group);
+  for (const group of groups) {
+    const name = nameKey(mainRow(group.rows).placed);
+    if (name !== "") push(names, name, group);
+  }
   return names;
 }
 

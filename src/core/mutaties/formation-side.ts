@@ -58,14 +58,15 @@ const PROBLEMS = {
 
 export function readSide(sheet: FormatieSheet, index: FunctieboekIndex, pricing: Pricing, settings: Partial<ValidationSettings> = {}): FormationSide {
   const plaatsing = analysePlaatsing(sheet, index, settings);
-  const rows = plaatsing.positions.map((placed) => rowInfo(placed, pricing));
+  const scales = new Map<string, RowScale>();
+  const rows = plaatsing.positions.map((placed) => rowInfo(placed, pricing, scales));
   return { sheet, plaatsing, rows, hasPersons: plaatsing.hasPersons };
 }
 
-function rowInfo(placed: PlacedPosition, pricing: Pricing): RowInfo {
+function rowInfo(placed: PlacedPosition, pricing: Pricing, scales: Map<string, RowScale>): RowInfo {
   const position = placed.position;
   const fteRead = position.effectiveFte !== null;
-  const scale = rowScale(placed);
+  const scale = rowScale(placed, scales);
   const perFte = scale === undefined ? null : pricing.yearlyPerFte(scale.cell);
   const cost = !fteRead ? 0 : perFte === null ? null : roundEuro(placed.fte * perFte);
   const problem = personProblem(placed) ?? (fteRead ? undefined : fteProblem(position));
@@ -82,14 +83,21 @@ function rowInfo(placed: PlacedPosition, pricing: Pricing): RowInfo {
   };
 }
 
-function rowScale(placed: PlacedPosition): RowScale | undefined {
+/** The row's scale; one object per scale, shared by the rows that have it (`scales`). */
+function rowScale(placed: PlacedPosition, scales: Map<string, RowScale>): RowScale | undefined {
   const reading = placed.position.scale;
-  if (reading.kind === "ok") {
-    const cell = reading.variant === "normal" ? reading.scale : reading.label;
-    return { cell, scale: reading.scale, rank: reading.scale * 3 + VARIANT_RANK[reading.variant] };
+  const label = reading.kind === "ok" ? reading.label : placed.placement.newScale !== undefined ? String(placed.placement.newScale) : undefined;
+  if (label === undefined) return undefined;
+  let scale = scales.get(label);
+  if (!scale) {
+    if (reading.kind === "ok") scale = { cell: reading.variant === "normal" ? reading.scale : reading.label, scale: reading.scale, rank: reading.scale * 3 + VARIANT_RANK[reading.variant] };
+    else {
+      const number = placed.placement.newScale as number;
+      scale = { cell: number, scale: number, rank: number * 3 };
+    }
+    scales.set(label, scale);
   }
-  const scale = placed.placement.newScale;
-  return scale === undefined ? undefined : { cell: scale, scale, rank: scale * 3 };
+  return scale;
 }
 
 /** A row whose person cell holds an error value names nobody the comparison can find. */

@@ -36,13 +36,13 @@ export function assessPlacement(position: Position, resolution: Resolution, inde
   const currentScale = position.currentScale.kind === "ok" ? position.currentScale.scale : undefined;
   const scaleDifference = newScale !== undefined && currentScale !== undefined ? newScale - currentScale : undefined;
   const type = classifyPlacement(sameFunction(position, resolution, index), scaleDifference, maxScaleDrop);
-  return {
-    ...(newScale !== undefined ? { newScale } : {}),
-    ...(currentScale !== undefined ? { currentScale } : {}),
-    ...(scaleDifference !== undefined ? { scaleDifference } : {}),
-    ...(type !== undefined ? { type } : {}),
-    salaryGuarantee: scaleDifference !== undefined && scaleDifference < 0,
-  };
+  // Built without spreads: one is made for every row of a sheet.
+  const assessment: PlacementAssessment = { salaryGuarantee: scaleDifference !== undefined && scaleDifference < 0 };
+  if (newScale !== undefined) assessment.newScale = newScale;
+  if (currentScale !== undefined) assessment.currentScale = currentScale;
+  if (scaleDifference !== undefined) assessment.scaleDifference = scaleDifference;
+  if (type !== undefined) assessment.type = type;
+  return assessment;
 }
 
 /**
