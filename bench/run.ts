@@ -8,8 +8,9 @@
  *   3. adapter    the Office.js adapter on the recording Excel fake (bench/excel-adapter-bench.ts)
  *   4. pane       initial JavaScript and first render of the built pane in headless Chromium
  *   5. responsive the longest task while the pane checks 50,000 rows (both in bench/pane-bench.ts)
+ *   6. mutaties   two formations of 50,000 rows compared in the core (bench/mutaties-bench.ts, issue 17)
  *
- * Options: --only core,cli,adapter,pane (default all) and --quick (fewer repeats, for a try-out).
+ * Options: --only core,cli,adapter,pane,mutaties (default all) and --quick (fewer repeats, for a try-out).
  * How each figure is measured and what its target rests on: docs/PERFORMANCE.md.
  */
 import { execFileSync } from "node:child_process";
@@ -29,7 +30,7 @@ const started = Date.now();
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const onlyArg = args.find((a, i) => args[i - 1] === "--only" || a.startsWith("--only="));
-const only = new Set((onlyArg?.replace(/^--only=/, "") ?? "core,cli,adapter,pane").split(","));
+const only = new Set((onlyArg?.replace(/^--only=/, "") ?? "core,cli,adapter,pane,mutaties").split(","));
 
 function runTs(file: string, fileArgs: string[]): string {
   return execFileSync(process.execPath, [path.join(ROOT, "bin", "run-ts.cjs"), path.join(ROOT, file), ...fileArgs], {
@@ -225,6 +226,32 @@ function pane(): PaneResult {
   return result;
 }
 
+// ---- 6. Mutaties ---------------------------------------------------------------------------------
+
+interface MutatiesResult {
+  rows: number;
+  newRows: number;
+  runs: number;
+  medianMs: number;
+  fastestMs: number;
+  cpuMedianMs: number;
+  peakRssMb: number;
+  employees: Record<string, number>;
+}
+
+/** Issue 17: 50,000 rows against 50,000 rows compared in the core in under 2 s (median). */
+function mutaties(): MutatiesResult[] {
+  process.stderr.write("6. Mutaties …\n");
+  const results = [10000, 50000].map((size) => lastJsonLine<MutatiesResult>(runTs("bench/mutaties-bench.ts", [String(size), quick ? "3" : "7"])));
+  for (const r of results) {
+    const big = r.rows === 50000;
+    const size = `${n(r.rows)} × ${n(r.newRows)}`;
+    add({ part: "6 mutaties", figure: "compare: median time (fastest; CPU)", size, value: `${r.medianMs} ms (${r.fastestMs} ms; ${r.cpuMedianMs} ms)`, target: big ? "< 2000 ms" : "", ...(big ? { met: r.medianMs < 2000 } : {}) });
+    add({ part: "6 mutaties", figure: "compare: peak memory (RSS)", size, value: `${r.peakRssMb} MB`, target: "" });
+  }
+  return results;
+}
+
 // ---- run -----------------------------------------------------------------------------------------
 
 const report: Record<string, unknown> = {
@@ -240,6 +267,7 @@ const parts: [string, () => unknown][] = [
   ["cli", cli],
   ["adapter", adapter],
   ["pane", pane],
+  ["mutaties", mutaties],
 ];
 for (const [name, run] of parts) {
   if (!only.has(name)) continue;

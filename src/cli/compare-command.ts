@@ -197,8 +197,8 @@ export function summaryLines(mutaties: Mutaties, sources: { old: SideSource; new
       ? `Bezetting: ${formatFte(t.filledFte.old, "nl")} → ${formatFte(t.filledFte.new, "nl")} fte (${signed(formatFte(t.filledFte.difference, "nl"), t.filledFte.difference)}); formatie: ${formatFte(t.formationFte.old, "nl")} → ${formatFte(t.formationFte.new, "nl")} fte`
       : `Filled: ${formatFte(t.filledFte.old, "en")} → ${formatFte(t.filledFte.new, "en")} FTE (${signed(formatFte(t.filledFte.difference, "en"), t.filledFte.difference)}); formation: ${formatFte(t.formationFte.old, "en")} → ${formatFte(t.formationFte.new, "en")} FTE`,
     nl
-      ? `Kosten per jaar: ${formatEuroWhole(t.cost.old, "nl")} → ${formatEuroWhole(t.cost.new, "nl")} (verschil ${signed(formatEuroWhole(t.cost.difference, "nl"), t.cost.difference)})`
-      : `Cost per year: ${formatEuroWhole(t.cost.old, "en")} → ${formatEuroWhole(t.cost.new, "en")} (difference ${signed(formatEuroWhole(t.cost.difference, "en"), t.cost.difference)})`,
+      ? `Kosten per jaar (raming): ${formatEuroWhole(t.cost.old, "nl")} → ${formatEuroWhole(t.cost.new, "nl")} (verschil ${signed(formatEuroWhole(t.cost.difference, "nl"), t.cost.difference)})`
+      : `Cost per year (estimate): ${formatEuroWhole(t.cost.old, "en")} → ${formatEuroWhole(t.cost.new, "en")} (difference ${signed(formatEuroWhole(t.cost.difference, "en"), t.cost.difference)})`,
   ];
   for (const note of mutaties.notes) lines.push(note[language]);
   return lines.map(printableText);

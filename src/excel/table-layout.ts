@@ -1,22 +1,20 @@
 /**
- * Where each part of a generated table goes on its sheet, worked out from data alone: the title
- * block, the header and data rows as 2-D blocks of cell values, number formats and widths per
- * column, the totals row, footnotes, and the print setup (A4, landscape where wide, one page wide,
- * header row repeated, header and footer with title, functieboek, date and "pagina x van y").
- * The same layout as the ExcelJS writer (src/xlsx/write-tables.ts), so both adapters produce the
- * same sheets. All text goes into cells through `cellText`.
+ * A generated table as Office.js writes it: the core's print layout (src/core/print/table-layout.ts,
+ * the one the file writer uses too, so both adapters produce the same sheets: title block, header
+ * and data rows, number formats and widths per column, totals row, footnotes, A4 page setup with
+ * header and footer) turned into 2-D blocks of cell values, plus the Overzicht chart, which only
+ * Office.js can draw. All text goes into cells through `cellText`.
  */
 import { columnLetter } from "../core/formatie/grid";
-import { formatFte, type Language, type Localized } from "../core/localized";
+import type { Language, Localized } from "../core/localized";
 import type { DataTable } from "../core/plaatsing/data-table";
 import { OVERVIEW_TABLE } from "../core/plaatsing/overview-table";
-import { LANDSCAPE_FROM, NUMBER_FORMATS } from "../core/plaatsing/table-output";
+import { layoutTable as printLayout } from "../core/print/table-layout";
 import { cellText } from "./cell-text";
 
 type Cell = string | number | null;
 type ColumnType = DataTable["columns"][number]["type"];
 
-const MAX_TEXT_WIDTH = 48;
 /** Rows the Overzicht chart spans (about 240 points at the default row height). */
 const CHART_ROWS = 16;
 const CHART_TITLE: Localized = { nl: "Formatie en bezetting per cluster", en: "Formation and filled positions per cluster" };
@@ -81,53 +79,35 @@ export interface ChartLayout {
 }
 
 export function layoutTable(table: DataTable, options: TableLayoutOptions): SheetLayout {
-  const nl = options.language === "nl";
-  const title = nl ? table.title : table.titleEn;
-  const labels = table.columns.map((c) => (nl ? c.label : c.labelEn) || c.key);
-  const lastCol = Math.max(1, table.columns.length);
-  const widths = columnWidths(table, labels, options.language);
-  const totalWidth = widths.reduce((a, b) => a + b, 0);
-
-  const source = options.sourceSheet !== undefined ? (nl ? ` — werkblad '${options.sourceSheet}'` : ` — sheet '${options.sourceSheet}'`) : "";
-  const subtitle = `${options.functieboekName}${source} — ${options.date}`;
-  const noteLines = (table.notes ?? []).map((n) => n[options.language]);
-  const titleBlock = [title, subtitle, ...noteLines].map((text) => [cellText(text), ...Array.from({ length: lastCol - 1 }, () => "")]);
-  const headerRow = titleBlock.length + 2;
-
-  const rows: Cell[][] = table.rows.length > 0 ? table.rows : [table.columns.map(() => null)];
-  const body: Cell[][] = [labels.map((l) => cellText(l))];
-  for (const row of rows) body.push(table.columns.map((_, j) => valueOf(row[j] ?? null)));
-  const firstDataRow = headerRow + 1;
-  const lastDataRow = headerRow + rows.length;
-
-  let totals: Cell[] | undefined;
-  if (table.totals) {
-    totals = table.columns.map((column, j) => {
-      const value = table.totals?.[j] ?? null;
-      if (j === 0) return cellText(typeof value === "string" ? value : nl ? "Totaal" : "Total");
-      if (typeof value === "number" && column.type !== "text" && Math.abs(columnSum(rows, j) - value) < 0.005) {
-        const letter = columnLetter(j + 1);
-        return `=SUBTOTAL(109,${letter}${firstDataRow}:${letter}${lastDataRow})`;
-      }
-      return valueOf(value);
-    });
-  }
-  const afterTable = lastDataRow + (totals ? 1 : 0);
-  const footnoteLines = (table.footnotes ?? []).map((n) => n[options.language]);
-  const footnotes = footnoteLines.map((text, i) => ({ row: afterTable + 2 + i, text: cellText(text) }));
-  const lastRow = footnotes.length > 0 ? (footnotes[footnotes.length - 1] as { row: number }).row : afterTable;
+  // Where everything goes and how it prints is the core's (src/core/print/table-layout.ts), as for
+  // the file writer: the same title block with a Dutch date, widths that keep a wide table readable
+  // on A4, the same page setup. Here it only becomes Office.js values: text through `cellText`,
+  // the totals row's sums as SUBTOTAL formulas, widths in points.
+  const page = printLayout(table, { functieboekName: options.functieboekName, date: options.date, language: options.language, ...(options.sourceSheet !== undefined ? { sourceSheet: options.sourceSheet } : {}) });
+  const { lastCol, headerRow, firstDataRow, lastDataRow, lastRow } = page;
+  const blank = () => Array.from({ length: lastCol - 1 }, () => "");
+  const titleBlock = page.lines.map((line) => [cellText(line.text), ...blank()]);
+  const body: Cell[][] = [page.labels.map((l) => cellText(l))];
+  for (const row of page.rows) body.push(row.map((value) => valueOf(value ?? null)));
+  const totals = page.totals?.map((cell, j): Cell => {
+    if (cell.sumOf !== undefined) return `=SUBTOTAL(109,${cell.sumOf})`;
+    return j === 0 && typeof cell.value === "string" ? cellText(cell.value) : valueOf(cell.value);
+  });
+  const footnotes = page.footnotes.map((line) => ({ row: line.row, text: cellText(line.text) }));
   const chart = overviewChart(table, { headerRow, firstDataRow, lastDataRow, lastCol, lastRow }, options.language);
 
-  const columns: ColumnLayout[] = table.columns.map((column, j) => ({
+  const columns: ColumnLayout[] = page.columns.map((column, j) => ({
     letter: columnLetter(j + 1),
     type: column.type,
-    ...(column.type !== "text" ? { numberFormat: NUMBER_FORMATS[column.type] } : {}),
-    width: Math.round(((widths[j] ?? 10) * 7 + 5) * 0.75),
-    wrap: column.type === "text",
+    ...(column.numberFormat !== undefined ? { numberFormat: column.numberFormat } : {}),
+    // Characters to points: Excel's width in "0" characters of the default font (7 px each, plus
+    // 5 px padding), at 0.75 point per pixel.
+    width: Math.round((column.width * 7 + 5) * 0.75),
+    wrap: column.wrap,
   }));
 
   return {
-    title,
+    title: page.title,
     lastCol,
     titleBlock,
     headerRow,
@@ -138,10 +118,10 @@ export function layoutTable(table: DataTable, options: TableLayoutOptions): Shee
     footnotes,
     columns,
     lastRow,
-    landscape: totalWidth > LANDSCAPE_FROM,
-    onePage: table.onePage === true,
-    header: { left: `&B${headerText(title, 80)}&B`, right: headerText(options.functieboekName, 80) },
-    footer: { left: headerText(options.date, 20), right: nl ? "pagina &P van &N" : "page &P of &N" },
+    landscape: page.landscape,
+    onePage: page.onePage,
+    header: page.header,
+    footer: page.footer,
     ...(chart ? { chart } : {}),
   };
 }
@@ -177,37 +157,6 @@ function valueOf(value: Cell): Cell {
   return "";
 }
 
-function columnSum(rows: readonly (readonly Cell[])[], index: number): number {
-  let sum = 0;
-  for (const row of rows) {
-    const value = row[index];
-    if (typeof value === "number") sum += value;
-  }
-  return sum;
-}
 
-/** Text in a page header or footer: "&" is a control character there, so it is doubled. */
-function headerText(text: string, max: number): string {
-  const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  return short.replace(/&/g, "&&");
-}
 
-/** Widths in characters: the longest shown value or the label (plus room for the filter button). */
-function columnWidths(table: DataTable, labels: string[], language: Language): number[] {
-  return table.columns.map((column, j) => {
-    let longest = (labels[j] ?? "").length + 3;
-    for (const row of table.rows) longest = Math.max(longest, shown(row[j] ?? null, column.type, language).length + 2);
-    if (table.totals) longest = Math.max(longest, shown(table.totals[j] ?? null, column.type, language).length + 2);
-    const max = column.type === "text" ? MAX_TEXT_WIDTH : 24;
-    return Math.min(max, Math.max(8, longest));
-  });
-}
 
-function shown(value: Cell, type: ColumnType, language: Language): string {
-  if (value === null) return "";
-  if (typeof value === "string") return value.length > 200 ? value.slice(0, 200) : value;
-  if (type === "fte") return formatFte(value, language);
-  if (type === "euro") return `€ ${Math.round(value).toLocaleString(language === "nl" ? "nl-NL" : "en-US")}`;
-  if (type === "percent") return `${Math.round(value * 100)}%`;
-  return String(value);
-}

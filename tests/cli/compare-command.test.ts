@@ -93,7 +93,7 @@ describe("formatiecheck compare", () => {
     const expected = expectedMutaties().totals.employees;
     expect(result.stdout).toContain(`Medewerkers: ${expected.in} nieuw, ${expected.out} vertrokken, ${expected.changed} gewijzigd, ${expected.unchanged} ongewijzigd`);
     expect(result.stdout).toMatch(/^Bezetting: 45,00 → 45,20 fte \(\+0,20\)/m);
-    expect(result.stdout).toMatch(/^Kosten per jaar: € [\d.]+ → € [\d.]+ \(verschil € [+-][\d.]+\)$/m);
+    expect(result.stdout).toMatch(/^Kosten per jaar \(raming\): € [\d.]+ → € [\d.]+ \(verschil € [+-][\d.]+\)$/m);
     for (const title of ["=== Mutaties medewerkers", "=== Mutaties per functie", "=== Mutaties per cluster"]) expect(result.stdout).toContain(title);
     expect(result.stdout).toMatch(/^Johan Pol +1041 +andere functie, andere schaal \(hoger\) +Beheerder +Senior beheerder +8 +9 +hoger/m);
     const english = runCli(["compare", MUTATIES_OLD, MUTATIES_NEW, "--lang", "en", ...PEILDATUM]);

@@ -62,7 +62,7 @@ describe("writeTables", () => {
     const sheet = fixture.fake.workbook.sheet("Plaatsingslijst");
     if (!sheet) throw new Error("no sheet");
     expect(sheet.valueAt(1, 1)).toBe("Plaatsingslijst");
-    expect(sheet.valueAt(2, 1)).toBe("Functieboek Ommen & co — werkblad 'Formatie' — 2026-03-01");
+    expect(sheet.valueAt(2, 1)).toBe("Functieboek Ommen & co · werkblad 'Formatie' · 1 maart 2026");
     expect(sheet.valueAt(3, 1)).toBe("Gemaakt uit werkblad Formatie.");
     const header = 5;
     expect([1, 2, 3, 4, 5, 6].map((c) => sheet.valueAt(header, c))).toEqual(["Medewerker", "Personeelsnummer", "Functie", "Schaal", "FTE", "Kosten (€)"]);
@@ -90,7 +90,7 @@ describe("writeTables", () => {
       headersFooters: {
         leftHeader: "&BPlaatsingslijst&B",
         rightHeader: "Functieboek Ommen && co",
-        leftFooter: "2026-03-01",
+        leftFooter: "01-03-2026",
         rightFooter: "pagina &P van &N",
       },
     });

@@ -48,7 +48,7 @@ describe("Vergelijk tab", () => {
       "Niet te lezen": String(expected.unread),
     });
     expect(result.textContent).toContain("Bezetting: 45,00 → 45,20 fte (verschil 0,20)");
-    expect(result.textContent).toMatch(/Kosten per jaar: € [\d.]+ → € [\d.]+ \(verschil € [\d.]+\)/);
+    expect(result.textContent).toMatch(/Kosten per jaar \(raming\): € [\d.]+ → € [\d.]+ \(verschil € [\d.]+\)/);
     expect(result.textContent).toContain("Vacatures per functie: 1 nieuw, 1 vervallen, 1 gewijzigd");
     // Comparing writes nothing; both sheets were read afresh.
     expect(port.written).toEqual([]);

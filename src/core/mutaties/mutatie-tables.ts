@@ -48,7 +48,7 @@ const EMPLOYEE_COLUMNS: TableColumn[] = [
   { key: "fteDifference", label: "Verschil fte", labelEn: "FTE difference", type: "fte" },
   { key: "oldCluster", label: "Cluster oud", labelEn: "Old cluster", type: "text" },
   { key: "newCluster", label: "Cluster nieuw", labelEn: "New cluster", type: "text" },
-  { key: "costDifference", label: "Kosten per jaar (€)", labelEn: "Cost per year (€)", type: "euro" },
+  { key: "costDifference", label: "Kosten per jaar, raming (€)", labelEn: "Estimated cost per year (€)", type: "euro" },
   { key: "remark", label: "Toelichting", labelEn: "Remark", type: "text" },
 ];
 
@@ -59,7 +59,7 @@ const FORMATION_COLUMNS: TableColumn[] = [
   { key: "oldFilledFte", label: "Bezet oud (fte)", labelEn: "Old filled (FTE)", type: "fte" },
   { key: "newFilledFte", label: "Bezet nieuw (fte)", labelEn: "New filled (FTE)", type: "fte" },
   { key: "filledDifference", label: "Verschil bezet (fte)", labelEn: "Filled difference (FTE)", type: "fte" },
-  { key: "costDifference", label: "Kosten per jaar (€)", labelEn: "Cost per year (€)", type: "euro" },
+  { key: "costDifference", label: "Kosten per jaar, raming (€)", labelEn: "Estimated cost per year (€)", type: "euro" },
   { key: "status", label: "Mutatie", labelEn: "Change", type: "text" },
 ];
 

@@ -25,8 +25,8 @@ export interface Pricing {
 
 const NOTES = {
   basis: {
-    nl: "Kosten per jaar zoals in het Formatiebudget: salaristabel {name} (geldig vanaf {validFrom:date}), {basis}, × 12 × (1 + IKB {ikb:percent}) × (1 + werkgeverslasten {charges:percent}), per rij op de schaal in het werkblad (anders die van het functieboek).",
-    en: "Yearly cost as in the formation budget: salary table {name} (in force from {validFrom:date}), {basis}, × 12 × (1 + IKB {ikb:percent}) × (1 + employer charges {charges:percent}), per row at the scale in the sheet (else the function book's).",
+    nl: "De kosten per jaar zijn een raming, berekend zoals in het Formatiebudget: salaristabel {name} (geldig vanaf {validFrom:date}), {basis}, × 12 × (1 + IKB {ikb:percent}) × (1 + werkgeverslasten {charges:percent}), per rij op de schaal in het werkblad (anders die van het functieboek).",
+    en: "The yearly costs are an estimate, computed as in the formation budget: salary table {name} (in force from {validFrom:date}), {basis}, × 12 × (1 + IKB {ikb:percent}) × (1 + employer charges {charges:percent}), per row at the scale in the sheet (else the function book's).",
   },
   maximum: { nl: "maximum van de schaal", en: "scale maximum" },
   step: { nl: "trede {step}", en: "step {step}" },

@@ -55,6 +55,17 @@ describe("the Ommen example, 2025 → 2026", () => {
     }
   });
 
+  it.each([
+    ["nl", "Kosten per jaar, raming (€)", "De kosten per jaar zijn een raming"],
+    ["en", "Estimated cost per year (€)", "The yearly costs are an estimate"],
+  ] as const)("calls the costs an estimate (raming) in the header and the notes of every table (%s)", async (language, header, note) => {
+    for (const table of tables(await ommen(), language)) {
+      const layout = layoutTable(table, { functieboekName: "Functieboek Gemeente Ommen", date: TODAY, language });
+      expect([table.name, layout.labels.filter((label) => label === header)]).toEqual([table.name, [header]]);
+      expect([table.name, (table.notes ?? []).some((n) => n[language].startsWith(note))]).toEqual([table.name, true]);
+    }
+  });
+
   it.each(["nl", "en"] as const)("writes numbers and dates the %s way in titles, notes and text cells", async (language) => {
     const wrong = language === "nl" ? /\d\.\d{2}(?!\d)/ : /\d,\d{2}(?!\d)/;
     const texts = tables(await ommen(), language).flatMap((t) => [
