@@ -11,9 +11,10 @@
  *   5. responsive the longest task while the pane checks 50,000 rows (both in bench/pane-bench.ts)
  *   6. bounds     whole-column dropdowns and 50,000 merged ranges (bench/bounds-bench.ts)
  *   7. corpus     every real-world workbook under 5 MB in ≤ 3 s and ≤ 400 MB (bench/corpus-bench.ts)
+ *   8. mutaties   two formations of 50,000 rows compared in the core (bench/mutaties-bench.ts, issue 17)
  * Parts 2, 6 and 7 are reported by bench/run-file-layer.ts.
  *
- * Options: --only core,cli,adapter,pane,bounds,corpus (default all); --quick (fewer repeats, for a
+ * Options: --only core,cli,adapter,pane,bounds,corpus,mutaties (default all); --quick (fewer repeats, for a
  * try-out); --pre-rewrite=recorded (compare the CLI with bench/pre-rewrite.json instead of running
  * the old CLI from git); --corpus DIR (also a larger corpus of workbooks that is not committed, for
  * example the public test suites of issue 19; or FORMATIECHECK_CORPUS=DIR); --fresh-all (the
@@ -37,7 +38,7 @@ const started = Date.now();
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const onlyArg = args.find((a, i) => args[i - 1] === "--only" || a.startsWith("--only="));
-const only = new Set((onlyArg?.replace(/^--only=/, "") ?? "core,cli,adapter,pane,bounds,corpus").split(","));
+const only = new Set((onlyArg?.replace(/^--only=/, "") ?? "core,cli,adapter,pane,bounds,corpus,mutaties").split(","));
 const preRewrite = args.includes("--pre-rewrite=recorded") ? "recorded" : "live";
 const freshAll = args.includes("--fresh-all");
 const corpusDir = args.find((a, i) => args[i - 1] === "--corpus");
@@ -143,6 +144,32 @@ function pane(): PaneResult {
   return result;
 }
 
+// ---- 8. Mutaties ---------------------------------------------------------------------------------
+
+interface MutatiesResult {
+  rows: number;
+  newRows: number;
+  runs: number;
+  medianMs: number;
+  fastestMs: number;
+  cpuMedianMs: number;
+  peakRssMb: number;
+  employees: Record<string, number>;
+}
+
+/** Issue 17: 50,000 rows against 50,000 rows compared in the core in under 2 s (median). */
+function mutaties(): MutatiesResult[] {
+  process.stderr.write("8. Mutaties …\n");
+  const results = [10000, 50000].map((size) => lastJsonLine<MutatiesResult>(runTs("bench/mutaties-bench.ts", [String(size), quick ? "3" : "7"])));
+  for (const r of results) {
+    const big = r.rows === 50000;
+    const size = `${n(r.rows)} × ${n(r.newRows)}`;
+    add({ part: "8 mutaties", figure: "compare: median time (fastest; CPU)", size, value: `${r.medianMs} ms (${r.fastestMs} ms; ${r.cpuMedianMs} ms)`, target: big ? "< 2000 ms" : "", ...(big ? { met: r.medianMs < 2000 } : {}) });
+    add({ part: "8 mutaties", figure: "compare: peak memory (RSS)", size, value: `${r.peakRssMb} MB`, target: "" });
+  }
+  return results;
+}
+
 // ---- run -----------------------------------------------------------------------------------------
 
 const report: Record<string, unknown> = {
@@ -160,6 +187,7 @@ const parts: [string, () => unknown][] = [
   ["pane", pane],
   ["bounds", () => bounds({ quick })],
   ["corpus", () => corpus({ quick, freshAll, ...(corpusDir !== undefined ? { corpusDir } : {}) })],
+  ["mutaties", mutaties],
 ];
 for (const [name, run] of parts) {
   if (!only.has(name)) continue;

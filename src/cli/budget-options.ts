@@ -101,7 +101,7 @@ function measureOption(text: string): SalaryMeasure {
 }
 
 /** --werkgeverslasten 30 / 30,5 / 30%: a percentage from 0 to 100. */
-function percentOption(text: string | undefined): number {
+export function percentOption(text: string | undefined): number {
   if (text === undefined) return DEFAULT_BUDGET_SETTINGS.employerChargesPercent;
   const match = /^\s*(\d{1,3}(?:[.,]\d+)?)\s*%?\s*$/.exec(text);
   const value = match ? Number((match[1] ?? "").replace(",", ".")) : NaN;
@@ -121,7 +121,7 @@ function chargesBaseOption(text: string | undefined): EmployerChargesBase {
 }
 
 /** --trede N: a step every scale of the salary table has; without it, the scale maximum. */
-function stepOption(text: string | undefined, table: SalaryTable): BudgetSettings["basis"] {
+export function stepOption(text: string | undefined, table: SalaryTable): BudgetSettings["basis"] {
   if (text === undefined) return { kind: "maximum" };
   const max = commonMaxStep(table);
   if (!/^\d{1,2}$/.test(text.trim()) || Number(text) > max) {

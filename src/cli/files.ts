@@ -52,7 +52,7 @@ function reason(error: unknown): string {
 }
 
 /** True when `a` and `b` name the same file: the same path once resolved, or the same inode. */
-function sameFile(a: string, b: string): boolean {
+export function sameFile(a: string, b: string): boolean {
   const resolve = (p: string) => {
     try {
       return realpathSync.native(p);

@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import type { Language } from "../core/localized";
 import { printableText } from "../core/text/printable-text";
 import { CliInputError } from "./cli-error";
+import { compareCommand } from "./compare-command";
 import { checkOutput, checkOutputExtension, refuseInputs, writeOutput } from "./files";
 import { functieboekReport } from "./functieboek-command";
 import { loadBookOption } from "./load-book";
@@ -23,6 +24,8 @@ Gebruik / usage:
                        [--begrotingsjaar JJJJ] [--verhoging "D-M-JJJJ: P %"]… [--verhogingen VERHOGINGEN.json]
                        [--werkgeverslasten 30] [--werkgeverslasten-over salaris-en-ikb|salaris] [--trede N]
                        [--peildatum JJJJ-MM-DD] [--sheet NAAM] [--format text|json]
+  formatiecheck compare OUD.xlsx NIEUW.xlsx [--sheet-old NAAM] [--sheet-new NAAM] [--format text|json] [--out MUTATIES.xlsx]
+                       [--functieboek BOEK.json] [--salaristabel TABEL.json] [--werkgeverslasten 30] [--trede N] [--peildatum JJJJ-MM-DD]
 
 Werkmappen / workbooks: .xlsx, .xlsm, .xls, .xlsb, .ods; validate neemt ook meer bestanden of een map.
 Een kopie (--out) is .xlsx (.xlsm voor een werkmap met macro's) / a copy is .xlsx (.xlsm with macros).
@@ -53,6 +56,15 @@ Tabellen / tables (plaatsing per functie en per cluster, plaatsingslijst, format
   --peildatum DATUM    datum van de berekening, op de tabellen (standaard vandaag) / date of the calculation
   Ook bij fouten in het werkblad komen de tabellen er (exit 1) / tables are made despite errors (exit 1)
 
+Mutaties / changes (compare: wie kwam, wie vertrok, wat veranderde en wat het per jaar kost):
+  OUD.xlsx NIEUW.xlsx  twee werkmappen, of twee keer dezelfde met twee formatiebladen (dan de twee
+                       laatste jaren in de bladnamen) / two workbooks, or one with two formation sheets
+  --sheet-old NAME     werkblad van de oude formatie / sheet of the old formation
+  --sheet-new NAME     werkblad van de nieuwe formatie / sheet of the new formation
+  --out FILE           kopie van NIEUW met de werkbladen Mutaties medewerkers, Mutaties functies en
+                       Mutaties clusters; de kosten zoals het Formatiebudget (--salaristabel, --werkgeverslasten, --trede)
+  Exit 0 als vergeleken kon worden, 2 met de reden als dat niet kon / 0 when compared, 2 with the reason when not
+
 Exit: 0 geen fouten / no errors, 1 fouten gevonden / errors found, 2 onbruikbare invoer / unusable input`;
 
 const OPTIONS = {
@@ -69,6 +81,8 @@ const OPTIONS = {
   verhoging: { type: "string", multiple: true },
   verhogingen: { type: "string" },
   "werkgeverslasten-over": { type: "string" },
+  "sheet-old": { type: "string" },
+  "sheet-new": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -79,6 +93,7 @@ const USED: Record<string, readonly OptionName[]> = {
   functieboek: ["functieboek", "format", "lang"],
   validate: ["functieboek", "sheet", "format", "out", "lang"],
   tables: ["functieboek", "sheet", "format", "out", "lang", "salaristabel", "werkgeverslasten", "trede", "peildatum", "begrotingsjaar", "verhoging", "verhogingen", "werkgeverslasten-over"],
+  compare: ["functieboek", "sheet-old", "sheet-new", "format", "out", "lang", "salaristabel", "werkgeverslasten", "trede", "peildatum"],
 };
 
 function usage(nl: string, en: string): never {
@@ -130,6 +145,24 @@ async function run(argv: string[]): Promise<number> {
         verhogingen: values.verhogingen,
         peildatum: values.peildatum,
         sheet: values.sheet,
+        format,
+        language,
+      });
+      if (outcome.stderr !== "") process.stderr.write(`${outcome.stderr}\n`);
+      process.stdout.write(`${outcome.stdout}\n`);
+      return outcome.exitCode;
+    }
+    case "compare": {
+      const outcome = await compareCommand({
+        files: rest,
+        sheetOld: values["sheet-old"],
+        sheetNew: values["sheet-new"],
+        out: values.out,
+        functieboek: values.functieboek,
+        salaristabel: values.salaristabel,
+        werkgeverslasten: values.werkgeverslasten,
+        trede: values.trede,
+        peildatum: values.peildatum,
         format,
         language,
       });

@@ -1,6 +1,6 @@
 /**
- * The task pane: one FluentProvider, a header, messages, and five tabs (Controle, Plaatsing,
- * Functieboek, Invoerlijsten, Kolommen). It gets its workbook as a port (Office.js in Excel, a
+ * The task pane: one FluentProvider, a header, messages, and six tabs (Controle, Plaatsing,
+ * Vergelijk, Functieboek, Invoerlijsten, Kolommen). It gets its workbook as a port (Office.js in Excel, a
  * test double in tests, a file-backed port later) and never calls Excel itself.
  */
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
@@ -16,6 +16,7 @@ import { MessageArea } from "./components/message-area";
 import { PaneHeader } from "./components/pane-header";
 import { usePaneStyles } from "./components/pane-styles";
 import { PlaatsingTab } from "./components/plaatsing-tab";
+import { VergelijkTab } from "./components/vergelijk-tab";
 import type { MessageKey } from "./messages";
 import { PaneProvider, usePaneState, useText } from "./pane-context";
 import { defaultBookLoaders } from "./services/book-service";
@@ -24,12 +25,13 @@ import { browserDownload } from "./services/download";
 import { PaneController, type PaneDependencies } from "./services/pane-controller";
 import { defaultSalaryLoaders } from "./services/salary-service";
 
-export const TABS = ["controle", "plaatsing", "functieboek", "invoerlijsten", "kolommen"] as const;
+export const TABS = ["controle", "plaatsing", "vergelijk", "functieboek", "invoerlijsten", "kolommen"] as const;
 export type TabId = (typeof TABS)[number];
 
 const TAB_LABEL: Record<TabId, MessageKey> = {
   controle: "tabControle",
   plaatsing: "tabPlaatsing",
+  vergelijk: "tabVergelijk",
   functieboek: "tabFunctieboek",
   invoerlijsten: "tabInvoerlijsten",
   kolommen: "tabKolommen",
@@ -38,6 +40,7 @@ const TAB_LABEL: Record<TabId, MessageKey> = {
 const TAB_CONTENT: Record<TabId, () => React.JSX.Element | null> = {
   controle: ControleTab,
   plaatsing: PlaatsingTab,
+  vergelijk: VergelijkTab,
   functieboek: FunctieboekTab,
   invoerlijsten: InvoerlijstenTab,
   kolommen: KolommenTab,

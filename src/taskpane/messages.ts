@@ -26,6 +26,7 @@ export const MESSAGES = {
   tabFunctieboek: { nl: "Functieboek", en: "Function book" },
   tabInvoerlijsten: { nl: "Invoerlijsten", en: "Entry lists" },
   tabKolommen: { nl: "Kolommen", en: "Columns" },
+  tabVergelijk: { nl: "Vergelijk", en: "Compare" },
   switchLanguage: { nl: "English", en: "Nederlands" },
   switchLanguageLabel: { nl: "Switch to English", en: "Schakel naar Nederlands" },
   dismiss: { nl: "Sluiten", en: "Dismiss" },
@@ -41,6 +42,7 @@ export const MESSAGES = {
   progressChecking: { nl: "Controleren…", en: "Checking…" },
   progressTables: { nl: "Tabellen berekenen…", en: "Computing tables…" },
   progressWriting: { nl: "Werkbladen schrijven…", en: "Writing sheets…" },
+  progressComparing: { nl: "Formaties vergelijken…", en: "Comparing formations…" },
   progressRows: { nl: "Gewijzigde rijen opnieuw lezen…", en: "Re-reading changed rows…" },
 
   // Controle
@@ -181,6 +183,44 @@ export const MESSAGES = {
   chartBar: { nl: "{cluster}: formatie {formation}, bezet {filled}", en: "{cluster}: formation {formation}, filled {filled}" },
   chartNoCluster: { nl: "(geen cluster)", en: "(no cluster)" },
   chartNoFormation: { nl: "onbekend", en: "unknown" },
+
+  // Vergelijk: the Mutaties between the checked sheet and another formation
+  vergelijkIntro: {
+    nl: "Vergelijk dit werkblad met een andere formatie: wie er bij kwam, wie vertrok, wat er veranderde en wat dat per jaar kost, met de salaristabel en instellingen van het tabblad Plaatsing. Maakt de werkbladen Mutaties medewerkers, Mutaties functies en Mutaties clusters.",
+    en: "Compare this sheet with another formation: who came, who left, what changed and what that costs per year, with the salary table and settings of the Placement tab. Creates the sheets Mutaties medewerkers, Mutaties functies and Mutaties clusters.",
+  },
+  vergelijkSource: { nl: "Andere formatie", en: "Other formation" },
+  vergelijkSourceWorkbook: { nl: "Een werkblad van dit bestand", en: "A sheet of this file" },
+  vergelijkSourceFile: { nl: "Een werkblad van een ander bestand", en: "A sheet of another file" },
+  vergelijkChooseFile: { nl: "Kies het andere bestand", en: "Choose the other file" },
+  vergelijkFileInUse: { nl: "Ander bestand: {file}", en: "Other file: {file}" },
+  vergelijkOtherSheet: { nl: "Vergelijk '{sheet}' met", en: "Compare '{sheet}' with" },
+  vergelijkNoOtherSheet: { nl: "Er is geen ander werkblad om mee te vergelijken.", en: "There is no other sheet to compare with." },
+  vergelijkNoFile: { nl: "Kies eerst het andere bestand.", en: "Choose the other file first." },
+  vergelijkDirection: { nl: "Welke formatie is de oude?", en: "Which formation is the old one?" },
+  vergelijkOtherIsOld: { nl: "'{other}' is de oude (eerder), '{sheet}' de nieuwe", en: "'{other}' is the old one (earlier), '{sheet}' the new one" },
+  vergelijkOtherIsNew: { nl: "'{sheet}' is de oude (eerder), '{other}' de nieuwe", en: "'{sheet}' is the old one (earlier), '{other}' the new one" },
+  vergelijkCompare: { nl: "Vergelijk", en: "Compare" },
+  vergelijkWrite: { nl: "Werkbladen Mutaties maken", en: "Create the Mutaties sheets" },
+  vergelijkFileOpened: { nl: "{file} geopend om mee te vergelijken.", en: "{file} opened to compare with." },
+  vergelijkResultHeading: { nl: "Mutaties van '{old}' naar '{new}'", en: "Changes from '{old}' to '{new}'" },
+  vergelijkIn: { nl: "Nieuw (in)", en: "New (in)" },
+  vergelijkOut: { nl: "Vertrokken (uit)", en: "Left (out)" },
+  vergelijkChanged: { nl: "Gewijzigd", en: "Changed" },
+  vergelijkUnchanged: { nl: "Ongewijzigd", en: "Unchanged" },
+  vergelijkUnmatched: { nl: "Niet te koppelen", en: "Not matched" },
+  vergelijkUnread: { nl: "Niet te lezen", en: "Cannot be read" },
+  vergelijkCount: { nl: "{count:integer}", en: "{count:integer}" },
+  vergelijkVacancies: {
+    nl: "Vacatures per functie: {in:integer} nieuw, {out:integer} vervallen, {changed:integer} gewijzigd",
+    en: "Vacancies per function: {in:integer} new, {out:integer} gone, {changed:integer} changed",
+  },
+  vergelijkFilled: { nl: "Bezetting: {old:fte} → {new:fte} fte (verschil {difference:fte})", en: "Filled: {old:fte} → {new:fte} FTE (difference {difference:fte})" },
+  vergelijkFormation: { nl: "Formatie: {old:fte} → {new:fte} fte (verschil {difference:fte})", en: "Formation: {old:fte} → {new:fte} FTE (difference {difference:fte})" },
+  vergelijkCost: {
+    nl: "Kosten per jaar (raming): {old:wholeEuro} → {new:wholeEuro} (verschil {difference:wholeEuro})",
+    en: "Cost per year (estimate): {old:wholeEuro} → {new:wholeEuro} (difference {difference:wholeEuro})",
+  },
 
   // Functieboek
   bookSourceBundled: { nl: "meegeleverd", en: "bundled" },

@@ -141,15 +141,30 @@ export class FileWorkbook implements WorkbookPort {
   /** Which sheet to check: the one named, else the formation sheet, with the reason when there was a choice. */
   async chooseSheet(requested?: string): Promise<SheetChoice> {
     const own = await this.ownSheets();
-    const worksheets = this.source.sheets.filter((s) => s.kind === "worksheet");
+    const candidates = await this.sheetCandidates(own, requested === undefined);
+    const active = this.source.sheets[this.source.activeTab]?.name;
+    return chooseFormationSheet({ sheets: candidates, ...(requested !== undefined ? { requested } : {}), ...(active !== undefined ? { active } : {}), own });
+  }
+
+  /**
+   * The sheets that look like a formation sheet (a formation header in their first rows), in
+   * workbook order: visible ones, else hidden ones; never very hidden sheets nor the tool's own.
+   */
+  async formationSheets(): Promise<string[]> {
+    const own = await this.ownSheets();
+    const found = (await this.sheetCandidates(own, true)).filter((s) => s.looksLikeFormation && !own.has(s.name));
+    const visible = found.filter((s) => s.state === "visible");
+    return (visible.length > 0 ? visible : found).map((s) => s.name);
+  }
+
+  private async sheetCandidates(own: ReadonlySet<string>, detect: boolean) {
     const candidates = [];
-    for (const sheet of worksheets) {
-      const skip = requested !== undefined || sheet.state === "veryHidden" || own.has(sheet.name) || (this.source.openXml !== undefined && sheet.part === undefined);
+    for (const sheet of this.source.sheets.filter((s) => s.kind === "worksheet")) {
+      const skip = !detect || sheet.state === "veryHidden" || own.has(sheet.name) || (this.source.openXml !== undefined && sheet.part === undefined);
       const looksLikeFormation = skip ? false : detectHeader(await this.source.grid(sheet.name, HEADER_SEARCH_ROWS)) !== undefined;
       candidates.push({ name: sheet.name, state: sheet.state, looksLikeFormation });
     }
-    const active = this.source.sheets[this.source.activeTab]?.name;
-    return chooseFormationSheet({ sheets: candidates, ...(requested !== undefined ? { requested } : {}), ...(active !== undefined ? { active } : {}), own });
+    return candidates;
   }
 
   /** A file has no sheet in view: the formation sheet, else the sheet the file was saved on. */

@@ -42,10 +42,10 @@ describe("language", () => {
 
   test("the pane is Dutch for a Dutch Office and English otherwise", async () => {
     const first = await renderPane(workbook(), { language: "nl" });
-    expectTabs(["Controle", "Plaatsing", "Functieboek", "Invoerlijsten", "Kolommen"]);
+    expectTabs(["Controle", "Plaatsing", "Vergelijk", "Functieboek", "Invoerlijsten", "Kolommen"]);
     first.unmount();
     await renderPane(workbook(), { language: "en" });
-    expectTabs(["Check", "Placement", "Function book", "Entry lists", "Columns"]);
+    expectTabs(["Check", "Placement", "Compare", "Function book", "Entry lists", "Columns"]);
     screen.getByRole("button", { name: "Check" });
   });
 

@@ -35,18 +35,26 @@ export function assessPlacement(position: Position, resolution: Resolution, inde
   const newScale = position.scale.kind === "ok" ? position.scale.scale : bookScale(resolution, index);
   const currentScale = position.currentScale.kind === "ok" ? position.currentScale.scale : undefined;
   const scaleDifference = newScale !== undefined && currentScale !== undefined ? newScale - currentScale : undefined;
-  const follows = sameFunction(position, resolution, index);
-  let type: PlacementType | undefined;
-  if (scaleDifference !== undefined && -scaleDifference > maxScaleDrop) type = "niet-passend";
-  else if (follows) type = "functievolger";
-  else if (scaleDifference !== undefined) type = scaleDifference > 0 ? "hoger" : "passend";
-  return {
-    ...(newScale !== undefined ? { newScale } : {}),
-    ...(currentScale !== undefined ? { currentScale } : {}),
-    ...(scaleDifference !== undefined ? { scaleDifference } : {}),
-    ...(type !== undefined ? { type } : {}),
-    salaryGuarantee: scaleDifference !== undefined && scaleDifference < 0,
-  };
+  const type = classifyPlacement(sameFunction(position, resolution, index), scaleDifference, maxScaleDrop);
+  // Built without spreads: one is made for every row of a sheet.
+  const assessment: PlacementAssessment = { salaryGuarantee: scaleDifference !== undefined && scaleDifference < 0 };
+  if (newScale !== undefined) assessment.newScale = newScale;
+  if (currentScale !== undefined) assessment.currentScale = currentScale;
+  if (scaleDifference !== undefined) assessment.scaleDifference = scaleDifference;
+  if (type !== undefined) assessment.type = type;
+  return assessment;
+}
+
+/**
+ * The placement type from what changed: more than `maxScaleDrop` scales lower is niet passend, the
+ * same function a functievolger, else hoger or passend by the scale. Shared with the Mutaties
+ * (src/core/mutaties/), where the old formation's function and scale stand for the current ones.
+ */
+export function classifyPlacement(sameFunction: boolean, scaleDifference: number | undefined, maxScaleDrop: number): PlacementType | undefined {
+  if (scaleDifference !== undefined && -scaleDifference > maxScaleDrop) return "niet-passend";
+  if (sameFunction) return "functievolger";
+  if (scaleDifference !== undefined) return scaleDifference > 0 ? "hoger" : "passend";
+  return undefined;
 }
 
 /** The current function is the new one: the same book function, or the same words where the book has neither. */

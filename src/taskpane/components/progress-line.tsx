@@ -17,6 +17,8 @@ export function ProgressLine({ progress }: { progress: Progress }) {
         return t("progressRows");
       case "tables":
         return t("progressTables");
+      case "comparing":
+        return t("progressComparing");
       case "writing":
         return t("progressWriting");
     }

@@ -65,7 +65,7 @@ export function FileModeApp({ language: initialLanguage, engine, onFileOpened, o
 
   if (opened) {
     const { FilePane } = opened;
-    return <FilePane key={opened.id} file={opened.file} language={language} engine={engine} save={save} onOther={() => setOpened(undefined)} />;
+    return <FilePane key={opened.id} file={opened.file} language={language} engine={engine} save={save} onOther={() => setOpened(undefined)} openOtherFile={(other) => open(other, language)} />;
   }
   return <FileStart language={language} onLanguage={setLanguage} opening={opening} error={error} onFile={(file) => void openFile(file)} />;
 }

@@ -4,6 +4,7 @@ import type { FileWorkbook } from "../../xlsx/file-workbook";
 import { App } from "../app";
 import type { CheckEngine } from "../services/check-engine";
 import { FileBar } from "./file-bar";
+import { openFileWorkbook } from "./open-file-workbook";
 import type { SaveBytes } from "./save-bytes";
 
 export interface FilePaneProps {
@@ -12,8 +13,10 @@ export interface FilePaneProps {
   engine: CheckEngine;
   save: SaveBytes;
   onOther(): void;
+  /** Opens a second file for the Vergelijk tab (default: as the first was opened). */
+  openOtherFile?: (file: File) => Promise<FileWorkbook>;
 }
 
-export function FilePane({ file, language, engine, save, onOther }: FilePaneProps) {
-  return <App port={file} language={language} engine={engine} toolbar={<FileBar file={file} save={save} onOther={onOther} />} />;
+export function FilePane({ file, language, engine, save, onOther, openOtherFile = (other) => openFileWorkbook(other, language) }: FilePaneProps) {
+  return <App port={file} language={language} engine={engine} dependencies={{ openOtherFile }} toolbar={<FileBar file={file} save={save} onOther={onOther} />} />;
 }

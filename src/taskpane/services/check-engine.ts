@@ -8,20 +8,22 @@ import type { SalaryTable } from "../../core/budget/salary-table-schema";
 import type { Functieboek } from "../../core/functieboek/schema";
 import type { CellValue, Grid } from "../../core/formatie/grid";
 import type { CheckHandler } from "./check-handler";
-import type { CheckOutcome, CheckReply, CheckRequest, ColumnChoice, Envelope, TablesOptions, TablesOutcome } from "./check-protocol";
+import type { CheckOutcome, CheckReply, CheckRequest, ColumnChoice, CompareOptions, CompareOutcome, Envelope, GridSlot, TablesOptions, TablesOutcome } from "./check-protocol";
 import { yieldToUi as defaultYield, type YieldToUi } from "./yield-to-ui";
 
 export type Transport = (request: CheckRequest) => Promise<CheckReply>;
 
 export interface CheckEngine {
   setBook(book: Functieboek): Promise<void>;
-  /** Hands over a whole sheet; `onProgress` gets the rows handed over so far. */
-  setGrid(grid: Grid, onProgress?: (done: number, total: number) => void): Promise<void>;
+  /** Hands over a whole sheet (the checked one, or the other formation to compare with); `onProgress` gets the rows handed over so far. */
+  setGrid(grid: Grid, onProgress?: (done: number, total: number) => void, slot?: GridSlot): Promise<void>;
   /** Replaces rows from `firstRow` on (1-based), aligned to the grid's first column. */
   patchRows(firstRow: number, rows: CellValue[][], hidden: boolean[]): Promise<void>;
   /** Checks the grid; the treden against `salaryTable` (absent: the bundled table). */
   validate(columns?: ColumnChoice, salaryTable?: SalaryTable): Promise<CheckOutcome>;
   buildTables(options: TablesOptions, columns?: ColumnChoice): Promise<TablesOutcome>;
+  /** The Mutaties between the checked sheet and the other grid. */
+  compare(options: CompareOptions, columns?: ColumnChoice, otherColumns?: ColumnChoice): Promise<CompareOutcome>;
   dispose(): void;
 }
 
@@ -38,7 +40,7 @@ export class TransportCheckEngine implements CheckEngine {
     await this.expectDone({ type: "set-book", book });
   }
 
-  async setGrid(grid: Grid, onProgress?: (done: number, total: number) => void): Promise<void> {
+  async setGrid(grid: Grid, onProgress?: (done: number, total: number) => void, slot?: GridSlot): Promise<void> {
     const total = grid.rows.length;
     const block = this.options.blockRows ?? GRID_BLOCK_ROWS;
     const pause = this.options.yieldToUi ?? defaultYield;
@@ -50,10 +52,11 @@ export class TransportCheckEngine implements CheckEngine {
       rowCount: total,
       hiddenRows: [...(grid.hiddenRows ?? [])],
       merges: (grid.merges ?? []).map((m) => ({ ...m })),
+      ...(slot === "other" ? { slot } : {}),
     });
     for (let offset = 0; offset < total; offset += block) {
       await pause();
-      await this.expectDone({ type: "grid-rows", offset, rows: grid.rows.slice(offset, offset + block) });
+      await this.expectDone({ type: "grid-rows", offset, rows: grid.rows.slice(offset, offset + block), ...(slot === "other" ? { slot } : {}) });
       onProgress?.(Math.min(offset + block, total), total);
     }
   }
@@ -71,6 +74,12 @@ export class TransportCheckEngine implements CheckEngine {
   async buildTables(options: TablesOptions, columns?: ColumnChoice): Promise<TablesOutcome> {
     const reply = await this.send({ type: "build-tables", options, ...(columns ? { columns } : {}) });
     if (reply.type !== "tables") throw unexpected(reply);
+    return reply.outcome;
+  }
+
+  async compare(options: CompareOptions, columns?: ColumnChoice, otherColumns?: ColumnChoice): Promise<CompareOutcome> {
+    const reply = await this.send({ type: "compare", options, ...(columns ? { columns } : {}), ...(otherColumns ? { otherColumns } : {}) });
+    if (reply.type !== "compared") throw unexpected(reply);
     return reply.outcome;
   }
 

@@ -10,6 +10,7 @@ import type { Functieboek } from "../../core/functieboek/schema";
 import type { CellValue, Grid, MergedRange } from "../../core/formatie/grid";
 import { validateGrid, type ValidationResult } from "../../core/rules/engine";
 import type { CheckOutcome, CheckReply, CheckRequest, ColumnChoice } from "./check-protocol";
+import { compareSheets } from "./mutatie-builder";
 import { buildTables as defaultBuildTables, type BuildTables } from "./table-builder";
 
 export type CheckHandler = (request: CheckRequest) => CheckReply;
@@ -27,6 +28,8 @@ export function createCheckHandler(buildTables: BuildTables = defaultBuildTables
   let book: Functieboek | undefined;
   let index: FunctieboekIndex | undefined;
   let grid: HeldGrid | undefined;
+  /** The other formation of the Vergelijk tab. */
+  let other: HeldGrid | undefined;
   /** The last validation, reused for tables while grid, book, columns and salary table are unchanged. */
   let last: { key: string; result: ValidationResult } | undefined;
   let version = 0;
@@ -40,15 +43,7 @@ export function createCheckHandler(buildTables: BuildTables = defaultBuildTables
     salaryTable = table;
     const key = `${version}:${JSON.stringify(columns ?? null)}:${salaryKey(table)}`;
     if (last?.key === key) return last.result;
-    const input: Grid = {
-      sheet: grid.sheet,
-      rows: grid.rows,
-      originRow: grid.originRow,
-      originCol: grid.originCol,
-      hiddenRows: grid.hidden,
-      ...(grid.merges.length > 0 ? { merges: grid.merges } : {}),
-    };
-    const result = validateGrid(input, book, { index, ...(columns ? { columns: columns.columns, headerRow: columns.headerRow } : {}), ...(table ? { salaryTable: table } : {}) });
+    const result = validateGrid(gridOf(grid), book, { index, ...(columns ? { columns: columns.columns, headerRow: columns.headerRow } : {}), ...(table ? { salaryTable: table } : {}) });
     last = { key, result };
     return result;
   };
@@ -60,8 +55,8 @@ export function createCheckHandler(buildTables: BuildTables = defaultBuildTables
         index = new FunctieboekIndex(book);
         version++;
         return { type: "done" };
-      case "start-grid":
-        grid = {
+      case "start-grid": {
+        const held: HeldGrid = {
           sheet: request.sheet,
           originRow: request.originRow,
           originCol: request.originCol,
@@ -69,14 +64,20 @@ export function createCheckHandler(buildTables: BuildTables = defaultBuildTables
           hidden: new Set(request.hiddenRows),
           merges: request.merges,
         };
-        version++;
+        if (request.slot === "other") other = held;
+        else {
+          grid = held;
+          version++;
+        }
         return { type: "done" };
+      }
       case "grid-rows": {
-        if (!grid) throw new Error("grid-rows before start-grid");
+        const held = request.slot === "other" ? other : grid;
+        if (!held) throw new Error("grid-rows before start-grid");
         request.rows.forEach((row, i) => {
-          (grid as HeldGrid).rows[request.offset + i] = row;
+          held.rows[request.offset + i] = row;
         });
-        version++;
+        if (request.slot !== "other") version++;
         return { type: "done" };
       }
       case "patch-rows": {
@@ -100,6 +101,11 @@ export function createCheckHandler(buildTables: BuildTables = defaultBuildTables
         const result = validate(request.columns);
         return { type: "tables", outcome: buildTables(result, index as FunctieboekIndex, request.options) };
       }
+      case "compare": {
+        if (!other) throw new Error("No other grid set");
+        const result = validate(request.columns);
+        return { type: "compared", outcome: compareSheets(result, gridOf(other), index as FunctieboekIndex, request.otherColumns, request.options) };
+      }
     }
   };
 
@@ -109,6 +115,17 @@ export function createCheckHandler(buildTables: BuildTables = defaultBuildTables
     } catch (error) {
       return { type: "failed", message: error instanceof Error ? error.message : String(error) };
     }
+  };
+}
+
+function gridOf(held: HeldGrid): Grid {
+  return {
+    sheet: held.sheet,
+    rows: held.rows,
+    originRow: held.originRow,
+    originCol: held.originCol,
+    hiddenRows: held.hidden,
+    ...(held.merges.length > 0 ? { merges: held.merges } : {}),
   };
 }
 

@@ -13,6 +13,7 @@ import type { ColumnMap } from "../../core/formatie/columns";
 import type { CellValue, MergedRange } from "../../core/formatie/grid";
 import type { Functieboek } from "../../core/functieboek/schema";
 import type { Language, Localized } from "../../core/localized";
+import type { MutatieTotals } from "../../core/mutaties/compare-formaties";
 import type { DataTable } from "../../core/plaatsing/data-table";
 import type { ValidationSummary } from "../../core/rules/engine";
 
@@ -80,20 +81,59 @@ export interface TablesOutcome {
   budget?: BudgetSummary;
 }
 
+/**
+ * The engine holds two grids: the sheet the pane checks, and the other formation the Vergelijk
+ * tab compares it with (another sheet, or a sheet of another file).
+ */
+export type GridSlot = "sheet" | "other";
+
+/** Where one side of a comparison comes from, for the notes above the Mutaties tables. */
+export interface CompareSource {
+  sheet: string;
+  /** The file, where the other formation is in another file. */
+  file?: string;
+}
+
+export interface CompareOptions {
+  /** Which of the two the other formation is: the old one (the usual) or the new one. */
+  otherIs: "old" | "new";
+  sources: { sheet: CompareSource; other: CompareSource };
+  /** Priced as the Formatiebudget: its salary table and settings. */
+  salaryTable: SalaryTable;
+  budget: Partial<BudgetSettings>;
+  date: string;
+  language: Language;
+}
+
+export interface CompareOutcome {
+  /** False when one of the two sheets cannot be read as a formation sheet (`problem` says why). */
+  usable: boolean;
+  problem?: Localized;
+  oldSheet: string;
+  newSheet: string;
+  tables: DataTable[];
+  totals?: MutatieTotals;
+  /** What the reader must know (a side without people, rows not read or not priced). */
+  notes: Localized[];
+}
+
 export type CheckRequest =
   | { type: "set-book"; book: Functieboek }
-  | { type: "start-grid"; sheet: string; originRow: number; originCol: number; rowCount: number; hiddenRows: number[]; merges: MergedRange[] }
-  | { type: "grid-rows"; offset: number; rows: CellValue[][] }
+  | { type: "start-grid"; sheet: string; originRow: number; originCol: number; rowCount: number; hiddenRows: number[]; merges: MergedRange[]; slot?: GridSlot }
+  | { type: "grid-rows"; offset: number; rows: CellValue[][]; slot?: GridSlot }
   /** Replaces rows from `firstRow` on (1-based sheet rows), aligned to the grid's first column. */
   | { type: "patch-rows"; firstRow: number; rows: CellValue[][]; hidden: boolean[] }
   /** The salary table the treden are checked against (absent: the bundled one). */
   | { type: "validate"; columns?: ColumnChoice; salaryTable?: SalaryTable }
-  | { type: "build-tables"; columns?: ColumnChoice; options: TablesOptions };
+  | { type: "build-tables"; columns?: ColumnChoice; options: TablesOptions }
+  /** Compares the sheet with the other grid; `otherColumns` is the user's mapping of the other sheet. */
+  | { type: "compare"; columns?: ColumnChoice; otherColumns?: ColumnChoice; options: CompareOptions };
 
 export type CheckReply =
   | { type: "done" }
   | { type: "validated"; outcome: CheckOutcome }
   | { type: "tables"; outcome: TablesOutcome }
+  | { type: "compared"; outcome: CompareOutcome }
   | { type: "failed"; message: string };
 
 /** A message to or from a worker, with the id that pairs a reply with its request. */

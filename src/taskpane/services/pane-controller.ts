@@ -6,9 +6,10 @@
  */
 import type { Finding } from "../../core/findings";
 import { FunctieboekIndex } from "../../core/functieboek/functieboek-index";
-import { cellAddress, cellText, type CellValue } from "../../core/formatie/grid";
 import type { Language } from "../../core/localized";
-import type { StoredState, Unsubscribe, WorkbookPort } from "../../core/workbook-port";
+import { cellAddress, cellText, type CellValue, type Grid } from "../../core/formatie/grid";
+import { defaultOtherSheet } from "../../core/mutaties/sheet-pair";
+import type { SheetInfo, StoredState, Unsubscribe, WorkbookPort, WriteTablesResult } from "../../core/workbook-port";
 import { message } from "../i18n";
 import { initialPaneState, paneReducer, type Operation, type PaneAction, type PaneState } from "../state/pane-state";
 import { visibleFindings } from "../state/findings-view";
@@ -39,6 +40,17 @@ export interface PaneDependencies {
   timers?: Timers;
   /** How long a background operation waits before it tries again after Excel was busy. */
   backgroundRetryMs?: number;
+  /** Opens another workbook file to compare with (file mode); absent where only this workbook's sheets can be compared. */
+  openOtherFile?: (file: File) => Promise<CompareWorkbook>;
+}
+
+/** Another workbook file the Vergelijk tab reads a formation from (a FileWorkbook in file mode). */
+export interface CompareWorkbook {
+  readonly fileName: string;
+  listSheets(): Promise<SheetInfo[]>;
+  readSheet(name: string): Promise<Grid>;
+  /** The sheets that look like a formation sheet, where the workbook can tell. */
+  formationSheets?(): Promise<string[]>;
 }
 
 /**
@@ -67,6 +79,8 @@ export class PaneController {
   private queue: Promise<unknown> = Promise.resolve();
   private saving: Promise<void> = Promise.resolve();
   private selectionUnsubscribe: Unsubscribe | undefined;
+  /** The other file opened in the Vergelijk tab. */
+  private otherFile: CompareWorkbook | undefined;
   private selectionGeneration = 0;
   private selectionRequest = 0;
   private disposed = false;
@@ -435,6 +449,107 @@ export class PaneController {
       const written = await port.writeTables(result.tables, { language, sourceSheet: sheet });
       this.dispatch({ type: "tables", written, clusters: result.clusters, ...(result.budget ? { budget: result.budget } : {}), unusable: false });
     });
+  }
+
+  // ---- Vergelijk ----
+
+  /** True where another file can be opened to compare with (file mode). */
+  get canOpenOtherFile(): boolean {
+    return this.deps.openOtherFile !== undefined;
+  }
+
+  /** The sheet the Vergelijk tab compares with: the one chosen, else its first suggestion. */
+  compareSheet(): string | undefined {
+    const vergelijk = this.state.vergelijk;
+    if (vergelijk.source === "file") return vergelijk.otherSheet ?? vergelijk.otherFile?.sheets[0];
+    const others = this.state.sheets.filter((s) => s !== this.state.sheet);
+    if (vergelijk.otherSheet !== undefined && others.includes(vergelijk.otherSheet)) return vergelijk.otherSheet;
+    return defaultOtherSheet(this.state.sheet, this.state.sheets);
+  }
+
+  setCompareSource(source: "workbook" | "file"): void {
+    if (source === "file" && !this.canOpenOtherFile) return;
+    this.dispatch({ type: "vergelijk-settings", source });
+  }
+
+  setCompareSheet(sheet: string): void {
+    this.dispatch({ type: "vergelijk-settings", otherSheet: sheet });
+  }
+
+  setCompareDirection(otherIs: "old" | "new"): void {
+    this.dispatch({ type: "vergelijk-settings", otherIs });
+  }
+
+  /** Opens another workbook file to compare with; its formation sheets become the choices. */
+  openCompareFile(file: File): Promise<void> {
+    return this.run("compare", async () => {
+      const open = this.deps.openOtherFile;
+      if (!open) return;
+      const workbook = await open(file);
+      const sheets = workbook.formationSheets ? await workbook.formationSheets() : [];
+      const choices = sheets.length > 0 ? sheets : (await workbook.listSheets()).filter((s) => s.visibility === "visible").map((s) => s.name);
+      this.otherFile = workbook;
+      const suggested = defaultOtherSheet(this.state.sheet, [...(this.state.sheet !== undefined ? [this.state.sheet] : []), ...choices]);
+      this.dispatch({ type: "vergelijk-file", file: { name: workbook.fileName, sheets: choices }, ...(suggested !== undefined ? { otherSheet: suggested } : {}) });
+      this.dispatch({ type: "notice", notice: message("vergelijkFileOpened", { file: workbook.fileName }) });
+    });
+  }
+
+  /**
+   * Reads and checks the sheet and the other formation afresh, compares them and shows the
+   * totals; with `write`, also writes the Mutaties sheets into this workbook (never the other file).
+   */
+  compare(write = false): Promise<void> {
+    return this.run("compare", async (port, validation) => {
+      const sheet = this.state.sheet;
+      const other = this.compareSheet();
+      const { source, otherIs } = this.state.vergelijk;
+      const otherWorkbook = source === "file" ? this.otherFile : port;
+      if (sheet === undefined) return;
+      if (other === undefined || !otherWorkbook) {
+        this.dispatch({ type: "error", error: message(source === "file" ? "vergelijkNoFile" : "vergelijkNoOtherSheet") });
+        return;
+      }
+      const progress = this.progress("compare");
+      await this.loadSheet(validation, sheet, progress);
+      await this.check(validation, sheet, progress);
+      progress({ phase: "reading", sheet: other });
+      await validation.loadOther(await otherWorkbook.readSheet(other), progress);
+      const salaryTable = await this.plaatsing.tableFor(port);
+      const { werkgeverslasten, chargesBase, salaryStep } = this.state.plaatsing;
+      progress({ phase: "comparing" });
+      const language = this.state.language;
+      const otherFile = source === "file" ? this.otherFile?.fileName : undefined;
+      const outcome = await validation.compare(
+        {
+          otherIs,
+          sources: { sheet: { sheet, ...(otherFile !== undefined ? { file: this.fileNameOfPort() } : {}) }, other: { sheet: other, ...(otherFile !== undefined ? { file: otherFile } : {}) } },
+          salaryTable,
+          budget: { employerChargesPercent: werkgeverslasten, employerChargesBase: chargesBase, basis: salaryStep === "max" ? { kind: "maximum" } : { kind: "step", step: salaryStep } },
+          date: this.deps.today(),
+          language,
+        },
+        this.state.columns[sheet],
+        source === "workbook" ? this.state.columns[other] : undefined,
+      );
+      if (!outcome.usable || !outcome.totals) {
+        this.dispatch({ type: "vergelijk-result", ...(outcome.problem ? { problem: outcome.problem } : {}) });
+        return;
+      }
+      let written: WriteTablesResult | undefined;
+      if (write) {
+        progress({ phase: "writing" });
+        written = await port.writeTables(outcome.tables, { language });
+      }
+      const result = { oldSheet: outcome.oldSheet, newSheet: outcome.newSheet, ...(otherFile !== undefined ? { otherFile } : {}), otherIs, totals: outcome.totals, notes: outcome.notes };
+      this.dispatch({ type: "vergelijk-result", result, ...(written ? { written } : {}) });
+    });
+  }
+
+  /** The name of this workbook's file, where the port is a file (file mode). */
+  private fileNameOfPort(): string | undefined {
+    const name = (this.deps.port as { fileName?: unknown } | undefined)?.fileName;
+    return typeof name === "string" ? name : undefined;
   }
 
   // ---- Invoerlijsten ----

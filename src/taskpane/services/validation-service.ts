@@ -10,7 +10,7 @@ import type { Functieboek } from "../../core/functieboek/schema";
 import type { WorkbookPort } from "../../core/workbook-port";
 import type { RowChange, RowSpan } from "./changed-rows";
 import type { CheckEngine } from "./check-engine";
-import type { CheckOutcome, ColumnChoice, TablesOptions, TablesOutcome } from "./check-protocol";
+import type { CheckOutcome, ColumnChoice, CompareOptions, CompareOutcome, TablesOptions, TablesOutcome } from "./check-protocol";
 
 /** What the pane knows of the sheet it read: its extent, first rows and detected header. */
 export interface SheetView {
@@ -31,6 +31,7 @@ export type Progress =
   | { phase: "checking" }
   | { phase: "rows" }
   | { phase: "tables" }
+  | { phase: "comparing" }
   | { phase: "writing" };
 
 export type OnProgress = (progress: Progress) => void;
@@ -127,6 +128,16 @@ export class ValidationService {
   async buildTables(options: TablesOptions, columns: ColumnChoice | undefined): Promise<TablesOutcome> {
     if (!this.grid) throw new Error("No sheet read");
     return this.engine.buildTables(options, columns);
+  }
+
+  /** Hands the other formation (the Vergelijk tab's) to the engine, next to the checked sheet. */
+  async loadOther(grid: Grid, onProgress: OnProgress = () => undefined): Promise<void> {
+    await this.engine.setGrid(grid, (done, total) => onProgress({ phase: "sending", done, total }), "other");
+  }
+
+  async compare(options: CompareOptions, columns: ColumnChoice | undefined, otherColumns: ColumnChoice | undefined): Promise<CompareOutcome> {
+    if (!this.grid) throw new Error("No sheet read");
+    return this.engine.compare(options, columns, otherColumns);
   }
 
   private patchable(spans: readonly RowSpan[], headerRow: number | undefined): boolean {

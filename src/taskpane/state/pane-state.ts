@@ -6,7 +6,8 @@ import type { EmployerChargesBase } from "../../core/budget/salary-cost";
 import type { SalaryMeasure } from "../../core/budget/salary-measures";
 import type { SalaryTable } from "../../core/budget/salary-table-schema";
 import type { Severity } from "../../core/findings";
-import type { Language } from "../../core/localized";
+import type { Language, Localized } from "../../core/localized";
+import type { MutatieTotals } from "../../core/mutaties/compare-formaties";
 import type { WriteTablesResult } from "../../core/workbook-port";
 import type { UiText } from "../i18n";
 import type { LoadedBook } from "../services/book-service";
@@ -17,7 +18,7 @@ import type { Progress, SheetView } from "../services/validation-service";
 export type Phase = "starting" | "ready" | "no-workbook";
 
 /** Operations that run one at a time per kind; a button shows busy while its operation runs. */
-export type Operation = "validate" | "live" | "selection" | "mark" | "clear" | "apply" | "tables" | "entryLists" | "book" | "salary" | "columns";
+export type Operation = "validate" | "live" | "selection" | "mark" | "clear" | "apply" | "tables" | "entryLists" | "book" | "salary" | "columns" | "compare";
 
 export interface ProblemReport {
   /** Which file, or the workbook's own book. */
@@ -68,6 +69,32 @@ export interface PlaatsingState {
   unusable?: boolean;
 }
 
+/** What the Vergelijk tab shows of a comparison: the two sheets and the totals of the Mutaties. */
+export interface VergelijkResult {
+  oldSheet: string;
+  newSheet: string;
+  /** The other formation's file, where it is another file. */
+  otherFile?: string;
+  otherIs: "old" | "new";
+  totals: MutatieTotals;
+  notes: Localized[];
+}
+
+export interface VergelijkState {
+  /** Compare with another sheet of this workbook, or (file mode) with a sheet of another file. */
+  source: "workbook" | "file";
+  /** The sheet chosen to compare with (absent: the tab's first suggestion). */
+  otherSheet?: string;
+  /** The other file opened to compare with: its name and the sheets that look like a formation. */
+  otherFile?: { name: string; sheets: string[] };
+  /** Which formation the other sheet is. */
+  otherIs: "old" | "new";
+  result?: VergelijkResult;
+  /** Why the last comparison could not be made. */
+  problem?: Localized;
+  written?: WriteTablesResult;
+}
+
 export interface PaneState {
   phase: Phase;
   language: Language;
@@ -84,6 +111,7 @@ export interface PaneState {
   /** Column mappings the user set, per sheet (kept in the workbook). */
   columns: Record<string, ColumnChoice>;
   plaatsing: PlaatsingState;
+  vergelijk: VergelijkState;
   entryLists?: InstalledEntryLists;
   busy: Partial<Record<Operation, boolean>>;
   progress?: { operation: Operation; progress: Progress };
@@ -130,6 +158,9 @@ export type PaneAction =
   | { type: "salary-problems"; report?: ProblemReport }
   | { type: "tables"; written?: WriteTablesResult; clusters: ClusterBar[]; budget?: BudgetSummary; unusable: boolean }
   | { type: "entry-lists"; installed?: InstalledEntryLists }
+  | { type: "vergelijk-settings"; source?: VergelijkState["source"]; otherSheet?: string; otherIs?: VergelijkState["otherIs"] }
+  | { type: "vergelijk-file"; file: { name: string; sheets: string[] }; otherSheet?: string }
+  | { type: "vergelijk-result"; result?: VergelijkResult; problem?: Localized; written?: WriteTablesResult }
   | { type: "error"; error?: UiText }
   | { type: "notice"; notice?: UiText };
 
@@ -143,6 +174,7 @@ export function initialPaneState(language: Language): PaneState {
     live: { enabled: false, available: false },
     columns: {},
     plaatsing: { werkgeverslasten: 30, chargesBase: "salary-and-ikb", salaryStep: "max", currentYear: new Date().getFullYear(), ownMeasures: [], salaryMaxStep: 0, salarySource: "bundled" },
+    vergelijk: { source: "workbook", otherIs: "old" },
     busy: {},
   };
 }
@@ -242,6 +274,30 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       const { entryLists: _cleared, ...rest } = state;
       return rest;
     }
+    case "vergelijk-settings": {
+      // Another sheet or source makes the last comparison a comparison of something else.
+      const { result: _r, problem: _p, written: _w, ...vergelijk } = state.vergelijk;
+      return {
+        ...state,
+        vergelijk: {
+          ...vergelijk,
+          ...(action.source !== undefined ? { source: action.source } : {}),
+          ...(action.otherSheet !== undefined ? { otherSheet: action.otherSheet } : {}),
+          ...(action.otherIs !== undefined ? { otherIs: action.otherIs } : {}),
+        },
+      };
+    }
+    case "vergelijk-file": {
+      const { result: _r, problem: _p, written: _w, otherSheet: _s, ...vergelijk } = state.vergelijk;
+      return { ...state, vergelijk: { ...vergelijk, source: "file", otherFile: action.file, ...(action.otherSheet !== undefined ? { otherSheet: action.otherSheet } : {}) } };
+    }
+    case "vergelijk-result": {
+      const { result: _r, problem: _p, written: _w, ...vergelijk } = state.vergelijk;
+      return {
+        ...state,
+        vergelijk: { ...vergelijk, ...(action.result ? { result: action.result } : {}), ...(action.problem ? { problem: action.problem } : {}), ...(action.written ? { written: action.written } : {}) },
+      };
+    }
     case "error": {
       if (action.error) return { ...state, error: action.error };
       const { error: _cleared, ...rest } = state;
@@ -258,7 +314,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
 function withoutSheetResults(state: PaneState): PaneState {
   const { outcome: _o, view: _v, entryLists: _e, ...rest } = state;
   const { written: _w, clusters: _c, unusable: _u, budget: _b, ...plaatsing } = state.plaatsing;
-  return { ...rest, plaatsing };
+  const { result: _r, problem: _p, written: _vw, ...vergelijk } = state.vergelijk;
+  return { ...rest, plaatsing, vergelijk };
 }
 
 function withoutYear(plaatsing: PlaatsingState): PlaatsingState {
