@@ -20,7 +20,7 @@ import { printableText } from "../core/text/printable-text";
 import { readSalarySheet } from "../xlsx/read-salary-sheet";
 import { CliInputError } from "./cli-error";
 import { checkOutput, checkOutputExtension, noteInput, refuseInputs, writeOutput } from "./files";
-import { loadBookOption } from "./load-book";
+import { bookFor, loadBookOption, ownSheetsNotice } from "./load-book";
 import { localToday, openWorkbookFile } from "./open-workbook";
 import { textTable } from "./text-table";
 import { exitCodeOf, validateFile } from "./validate-command";
@@ -53,8 +53,11 @@ export async function tablesCommand(options: TablesOptions): Promise<TablesOutco
   const today = options.peildatum ?? localToday();
   if (!isRealDate(today)) throw new CliInputError({ nl: `--peildatum moet een datum zijn als 2025-01-01 (gekregen: ${today})`, en: `--peildatum must be a date like 2025-01-01 (got: ${today})` });
   const employerChargesPercent = percentOption(options.werkgeverslasten);
-  const book = loadBookOption(options.functieboek);
+  const given = options.functieboek !== undefined ? await loadBookOption(options.functieboek, options.language) : undefined;
   const workbook = await openWorkbookFile(file, options.language, today);
+  const loaded = await bookFor(workbook, given, file);
+  const book = loaded.book;
+  const bookNotice = ownSheetsNotice(loaded);
   if (options.out !== undefined) {
     refuseInputs(options.out);
     checkOutputExtension(options.out, workbook.outputExtension());
@@ -74,6 +77,7 @@ export async function tablesCommand(options: TablesOptions): Promise<TablesOutco
   const stderr: string[] = [];
   let notices: Localized[] = [];
   if (result.choice?.message) stderr.push(printableText(result.choice.message[language]));
+  if (bookNotice) (options.format === "json" ? stderr : stdout).push(printableText(bookNotice[language]));
   if (options.out !== undefined) {
     const outcome = await workbook.writeTables(tables, { sourceSheet: result.sheet, language });
     notices = outcome.sheets.filter((s) => s.renamed).map((s) => ({

@@ -15,6 +15,7 @@ import { buildControlTable } from "../core/controle/controle-table";
 import { localIsoDate } from "../core/format";
 import type { Finding } from "../core/findings";
 import type { CellValue, Grid } from "../core/formatie/grid";
+import { findBookSheets, hasBookSheets } from "../core/functieboek/workbook/book-sheets";
 import { detectHeader, HEADER_SEARCH_ROWS } from "../core/formatie/header-detection";
 import { chooseFormationSheet, type SheetChoice } from "../core/formatie/sheet-choice";
 import type { Language, Localized } from "../core/localized";
@@ -23,12 +24,15 @@ import { layoutTable } from "../core/print/table-layout";
 import { parseCell, parseRect, quoteSheetName } from "../core/range-addresses";
 import type { ValidationSummary } from "../core/rules/engine";
 import { parseStoredStateXml, storedStateXml } from "../core/stored-state";
-import type { EntryList, SheetInfo, StoredState, WorkbookPort, WriteTablesOptions, WriteTablesResult } from "../core/workbook-port";
+import type { TemplateSheet } from "../core/functieboek/workbook/book-template";
+import type { EntryList, InsertSheetsOptions, SheetInfo, StoredState, WorkbookPort, WriteTablesOptions, WriteTablesResult } from "../core/workbook-port";
 import { DEFAULT_LIMITS, WorkbookInputError, type WorkbookLimits } from "./read/input-errors";
 import { SourceWorkbook, type WorkbookFormat } from "./read/source-workbook";
 import type { EditableWorkbook } from "./write/editable-workbook";
 import { setEntryLists } from "./write/entry-lists";
 import { writeGeneratedSheets } from "./write/generated-sheets";
+import { blankWorkbookBytes } from "./write/blank-workbook";
+import { addTemplateSheets } from "./write/template-sheets";
 import { clearMarks, markFindings } from "./write/marks";
 import { readStatus } from "./write/own-sheets";
 import { patchCells } from "./write/sheet-cells";
@@ -128,6 +132,11 @@ export class FileWorkbook implements WorkbookPort {
     return new FileWorkbook(source, state, options);
   }
 
+  /** A new, empty workbook (to write the functieboek template into). */
+  static async blank(options: FileWorkbookOptions = {}): Promise<FileWorkbook> {
+    return FileWorkbook.fromBytes(await blankWorkbookBytes(), options);
+  }
+
   /** The format the file was read in ("xlsx", "xlsm", "xls", …). */
   get format(): WorkbookFormat {
     return this.originalFormat;
@@ -150,6 +159,9 @@ export class FileWorkbook implements WorkbookPort {
   async chooseSheet(requested?: string): Promise<SheetChoice> {
     const own = await this.ownSheets();
     const worksheets = this.source.sheets.filter((s) => s.kind === "worksheet");
+    // The sheets of a functieboek kept in this workbook are the book, never the formation.
+    const names = worksheets.map((s) => s.name);
+    if (hasBookSheets(names)) for (const name of Object.values(findBookSheets(names))) own.add(name);
     const candidates = [];
     for (const sheet of worksheets) {
       const skip = requested !== undefined || sheet.state === "veryHidden" || own.has(sheet.name) || (this.source.openXml !== undefined && sheet.part === undefined);
@@ -288,6 +300,19 @@ export class FileWorkbook implements WorkbookPort {
   async removeEntryLists(sheet: string): Promise<void> {
     const entry = this.worksheet(sheet);
     if (this.source.openXml) await setEntryLists(this.source.openXml, entry.name, [], this.language);
+  }
+
+  // ---- sheets the user owns ----
+
+  async insertSheets(sheets: readonly TemplateSheet[], options: InsertSheetsOptions = {}): Promise<string[]> {
+    const workbook = await this.editable();
+    const added = await addTemplateSheets(workbook, sheets, {
+      functieboekName: options.functieboekName ?? (await this.functieboekName()),
+      date: this.today(),
+      language: options.language ?? this.language,
+    });
+    this.grids.clear();
+    return added;
   }
 
   // ---- the file ----

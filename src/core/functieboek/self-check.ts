@@ -242,7 +242,8 @@ const characteristicsMismatch: BookCheck = {
   detect(book, index) {
     return book.functions.flatMap((fn, i) => {
       const nf = index.normfunctieOf(fn);
-      if (!nf || fn.characteristics.length === 0) return [];
+      // Nothing to compare where either side lists no characteristics (a book kept in Excel has none for normfuncties).
+      if (!nf || fn.characteristics.length === 0 || nf.characteristics.length === 0) return [];
       const table = new Set(fn.characteristics.map(normalizeKey));
       const description = new Set(nf.characteristics.map(normalizeKey));
       const onlyTable = fn.characteristics.filter((c) => !description.has(normalizeKey(c)));

@@ -103,6 +103,7 @@ export function layoutTable(table: DataTable, context: LayoutContext): PrintLayo
     let longest = Math.max(...label.split(/\s+/).map((w) => w.length)) + 2;
     for (const row of rows) longest = Math.max(longest, longestLine(formatTableCell(row[j] ?? null, column, language)) + 2);
     if (table.totals) longest = Math.max(longest, longestLine(formatTableCell(table.totals[j] ?? null, column, language)) + 2);
+    if (column.type === "text" && column.short) return Math.max(MIN_WIDTH, longest);
     return column.type === "text" ? Math.min(MAX_TEXT, Math.max(MIN_WIDTH + 3, longest)) : Math.min(MAX_NUMBER, Math.max(MIN_WIDTH, longest));
   });
   const widths = fitWidths(natural, table.columns.map((c) => c.type));

@@ -61,13 +61,16 @@ export interface ColumnSpec {
   required?: boolean;
   /** Every row must fill this cell. */
   filled?: boolean;
+  /** Short values (a level, a score): the printed column is as wide as its content. */
+  short?: boolean;
   /** What the cell holds, in messages ("de schaal", "the scale"). */
   what: Localized;
 }
 
 const competencyColumns: ColumnSpec[] = [1, 2, 3, 4, 5].flatMap((n) => [
   { key: `competency${n}`, labels: [`Competentie ${n}`, `Competency ${n}`], labelEn: `Competency ${n}`, kind: "text", what: { nl: `competentie ${n}`, en: `competency ${n}` } },
-  { key: `level${n}`, labels: [`Niveau ${n}`, `Level ${n}`], labelEn: `Level ${n}`, kind: "level", what: { nl: `het niveau van competentie ${n}`, en: `the level of competency ${n}` } },
+  // "Niv. 1" in the template keeps the sheet readable on A4 with all five competencies.
+  { key: `level${n}`, labels: [`Niv. ${n}`, `Niveau ${n}`, `Level ${n}`], labelEn: `Level ${n}`, kind: "level", what: { nl: `het niveau van competentie ${n}`, en: `the level of competency ${n}` } },
 ]);
 
 export const BOOK_COLUMNS: Record<Exclude<BookSheetKey, "policies">, readonly ColumnSpec[]> = {
@@ -86,11 +89,12 @@ export const BOOK_COLUMNS: Record<Exclude<BookSheetKey, "policies">, readonly Co
     { key: "code", labels: ["HR21-code", "HR21 code", "Code", "Functiecode"], labelEn: "HR21 code", kind: "text", what: { nl: "de HR21-code", en: "the HR21 code" } },
     { key: "functiereeks", labels: ["Functiereeks", "Reeks", "Function series", "Series"], labelEn: "Function series", kind: "text", required: true, filled: true, what: { nl: "de functiereeks", en: "the function series" } },
     { key: "functiegroep", labels: ["Functiegroep", "Groep", "Function group"], labelEn: "Function group", kind: "text", required: true, filled: true, what: { nl: "de functiegroep", en: "the function group" } },
-    { key: "score", labels: ["Waarderingsscore", "Score", "Punten", "Waardering", "Score (punten)", "Valuation score", "Points"], labelEn: "Valuation score", kind: "score", what: { nl: "waarderingsscore", en: "valuation score" } },
+    { key: "score", labels: ["Score (punten)", "Waarderingsscore", "Score", "Punten", "Waardering", "Valuation score", "Points"], labelEn: "Score (points)", kind: "score", short: true, what: { nl: "waarderingsscore", en: "valuation score" } },
     ...competencyColumns,
     { key: "minimumEducation", labels: ["Minimale opleiding", "Opleiding", "Opleidingsniveau", "Minimum education"], labelEn: "Minimum education", kind: "text", what: { nl: "de minimale opleiding", en: "the minimum education" } },
+    // No "Kenmerken" here: with the competencies it would not print readably on A4; a normfunctie's
+    // characteristics stay in the JSON form (the function's own are on Functies).
     { key: "aliases", labels: ["Andere namen", "Ook genoemd", "Aliassen", "Other names", "Aliases"], labelEn: "Other names", kind: "list", what: { nl: "andere namen", en: "other names" } },
-    { key: "characteristics", labels: ["Kenmerken", "Functiekenmerken", "Characteristics"], labelEn: "Characteristics", kind: "list", what: { nl: "kenmerken", en: "characteristics" } },
   ],
   conversion: [
     { key: "scoreFrom", labels: ["Score van", "Van", "Vanaf", "Score vanaf", "Score from", "From"], labelEn: "Score from", kind: "score", required: true, filled: true, what: { nl: "score van", en: "score from" } },

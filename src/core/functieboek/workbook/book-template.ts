@@ -33,7 +33,7 @@ export const ROOM_FOR_ROWS = 300;
 const YES_NO = ["ja", "nee"];
 
 function columnsOf(specs: readonly ColumnSpec[], types: Record<string, TableColumn["type"]> = {}): TableColumn[] {
-  return specs.map((s) => ({ key: s.key, label: s.labels[0] as string, labelEn: s.labelEn, type: types[s.key] ?? "text", plain: true }));
+  return specs.map((s) => ({ key: s.key, label: s.labels[0] as string, labelEn: s.labelEn, type: types[s.key] ?? "text", plain: true, ...(s.kind === "level" || s.short ? { short: true } : {}) }));
 }
 
 /** A list in one cell: one item per line (a single item with a semicolon gets a line break after it, so it stays one). */
@@ -98,7 +98,7 @@ const EXPLANATION: Localized[][] = [
   [{ nl: "Clusters", en: "Clusters" }, { nl: "Mag leeg blijven (of heet Teams). Naam, indicatieve omvang in fte, of coördinatiemodules zijn toegestaan (ja/nee). Een functie bij een cluster of team dat hier niet staat, wordt gemeld.", en: "May stay empty (or be called Teams). Name, indicative FTE, whether coordination modules are allowed." }],
   [{ nl: "Beleid", en: "Beleid" }, { nl: "De naam van de gemeente, tussenschalen en uitloopschalen (ja/nee) zijn verplicht; de rest mag leeg blijven en heeft dan de waarde die in de toelichting staat.", en: "The municipality's name, intermediate and extension scales (yes/no) are required; the rest may stay empty." }],
   [{ nl: "Controleren", en: "Checking" }, { nl: "formatiecheck functieboek dit-bestand.xlsx leest het functieboek en meldt elk probleem met werkblad en cel (Functies!C14). formatiecheck validate formatie.xlsx --functieboek dit-bestand.xlsx controleert een formatie ertegen. In de taakvensters: Functieboek → Uit werkblad.", en: "formatiecheck functieboek this-file.xlsx reads the book and reports each problem with sheet and cell; validate --functieboek this-file.xlsx checks a formation against it." }],
-  [{ nl: "Niet in Excel", en: "Not in Excel" }, { nl: "Functiebeschrijvingen, resultaatgebieden, competentieprofielen en modules staan niet in deze werkmap; die blijven in de JSON-versie van een functieboek. Voor de controle zijn ze niet nodig.", en: "Descriptions, result areas, competency profiles and modules are not in this workbook; the check does not need them." }],
+  [{ nl: "Niet in Excel", en: "Not in Excel" }, { nl: "Functiebeschrijvingen, resultaatgebieden, de kenmerken van normfuncties, competentieprofielen en modules staan niet in deze werkmap; die blijven in de JSON-versie van een functieboek. Voor de controle zijn ze niet nodig.", en: "Descriptions, result areas, competency profiles and modules are not in this workbook; the check does not need them." }],
 ];
 
 /** The template sheets for a book, in tab order: Uitleg, Functies, Normfuncties, Conversietabel, Clusters, Beleid. */
@@ -112,7 +112,7 @@ export function buildBookTemplate(book: Functieboek, language: Language = "nl"):
       { key: "sheet", label: "Werkblad", labelEn: "Sheet", type: "text" },
       { key: "text", label: "Wat erin staat", labelEn: "What it holds", type: "text" },
     ],
-    rows: EXPLANATION.map((row) => row.map((cell) => cell[language])),
+    rows: EXPLANATION.map((row) => row.map((cell) => cell[language].replace("het functieboek van Gemeente Ommen", book.name).replace("Gemeente Ommen's book", book.name))),
     notes: [NOTES.explanation],
   };
   sheets.push({ table: explanation, dropdowns: [] });
@@ -150,7 +150,6 @@ export function buildBookTemplate(book: Functieboek, language: Language = "nl"):
         case "score": return nf.score === undefined ? null : nf.scoreMax !== undefined && nf.scoreMax !== nf.score ? `${nf.score}-${nf.scoreMax}` : nf.score;
         case "minimumEducation": return nf.minimumEducation ?? nf.profile?.minimumEducation ?? null;
         case "aliases": return listCell(nf.aliases);
-        case "characteristics": return listCell(nf.characteristics);
         default: return (nf as unknown as Record<string, string>)[s.key] ?? null;
       }
     }),
@@ -194,8 +193,8 @@ export function buildBookTemplate(book: Functieboek, language: Language = "nl"):
 
 /**
  * What of a book a functieboek workbook holds: everything the check uses. Descriptions, result
- * areas, competency profiles (their minimum education kept), competency labels, modules and the
- * book's policy notes stay in the JSON form only. Reading a book's template gives exactly this.
+ * areas, a normfunctie's characteristics, competency profiles (their minimum education kept),
+ * competency labels, modules and the book's policy notes stay in the JSON form only. Reading a book's template gives exactly this.
  */
 export function workbookPart(book: Functieboek): Functieboek {
   const { modules: _modules, ...rest } = book;
@@ -211,6 +210,7 @@ export function workbookPart(book: Functieboek): Functieboek {
       const education = nf.minimumEducation ?? profile?.minimumEducation ?? undefined;
       return {
         ...kept,
+        characteristics: [],
         competencies: nf.competencies.slice(0, 5).map((c) => ({ ...c, label: null })),
         resultAreas: [],
         profile: null,
@@ -219,4 +219,26 @@ export function workbookPart(book: Functieboek): Functieboek {
     }),
     ...(book.conversionTable && book.conversionTable.length > 0 ? { conversionTable: book.conversionTable } : { conversionTable: undefined }),
   };
+}
+
+/**
+ * Why the template cannot go into a workbook: sheets of its names that are there already (a
+ * user's sheet is never replaced). Undefined when every name is free.
+ */
+export function templateConflict(existing: readonly string[], sheets: readonly TemplateSheet[]): Localized | undefined {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  const clash = sheets.map((s) => s.table.name).filter((name) => taken.has(name.toLowerCase()));
+  if (clash.length === 0) return undefined;
+  const list = clash.map((n) => `'${n}'`).join(", ");
+  return {
+    nl: `De werkmap heeft al ${clash.length === 1 ? "een werkblad" : "werkbladen"} ${list}; het sjabloon is niet ingevoegd en er is niets veranderd. Hernoem of verwijder ${clash.length === 1 ? "dat blad" : "die bladen"} eerst.`,
+    en: `The workbook already has ${clash.length === 1 ? "a sheet" : "sheets"} ${list}; the template was not inserted and nothing changed. Rename or delete ${clash.length === 1 ? "that sheet" : "those sheets"} first.`,
+  };
+}
+
+/** A dropdown's inline list ("ja,nee"), or undefined where Excel's 255-character limit does not allow one. */
+export function inlineList(values: readonly string[]): string | undefined {
+  if (values.some((v) => v.includes(",") || v.includes('"'))) return undefined;
+  const text = values.join(",");
+  return text.length > 0 && text.length <= 255 ? text : undefined;
 }

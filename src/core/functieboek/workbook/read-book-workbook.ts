@@ -109,7 +109,7 @@ export function readFunctieboekWorkbook(grids: readonly Grid[], options: ReadBoo
       code: code ?? null,
       functiereeks: cells.required("functiereeks") ?? "",
       functiegroep: cells.required("functiegroep") ?? "",
-      characteristics: cells.list("characteristics"),
+      characteristics: [],
       competencies,
       resultAreas: [],
       profile: null,

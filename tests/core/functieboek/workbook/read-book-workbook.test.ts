@@ -1,3 +1,5 @@
+import { layoutTable } from "../../../../src/core/print/table-layout";
+import { MIN_PRINT_SCALE } from "../../../../src/core/print/print-page";
 import { bundledFunctieboek } from "../../../../src/core/functieboek/bundled";
 import { buildBookTemplate, workbookPart } from "../../../../src/core/functieboek/workbook/book-template";
 import { readFunctieboekWorkbook } from "../../../../src/core/functieboek/workbook/read-book-workbook";
@@ -154,5 +156,12 @@ describe("the template of the Ommen book", () => {
     const result = readFunctieboekWorkbook(templateGrids(buildBookTemplate(ommen)));
     if (!result.ok) throw new Error(result.problems.map((p) => p.message.nl).join("\n"));
     expect(result.book).toEqual(workbookPart(ommen));
+  });
+});
+
+describe("the template prints readably on A4", () => {
+  it.each(buildBookTemplate(bundledFunctieboek()).map((s) => [s.table.name, s] as const))("%s fits one page wide at 70 %% or more", (_name, sheet) => {
+    const layout = layoutTable(sheet.table, { functieboekName: "Functieboek Gemeente Ommen", date: "2026-11-30", language: "nl" });
+    expect(layout.scale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
   });
 });
