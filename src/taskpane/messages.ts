@@ -157,7 +157,7 @@ export const MESSAGES = {
   bookExported: { nl: "Functieboek opgeslagen als {file}.", en: "Function book saved as {file}." },
   // Issue 15: a functieboek kept in Excel.
   bookFromSheets: { nl: "Uit werkblad", en: "From sheets" },
-  bookFromWorkbookFile: { nl: "Uit ander bestand (.xlsx)", en: "From another file (.xlsx)" },
+  bookFromWorkbookFile: { nl: "Uit een .xlsx-bestand", en: "From an .xlsx file" },
   bookInsertTemplate: { nl: "Sjabloon invoegen", en: "Insert template" },
   bookSheetsHint: {
     nl: "Een functieboek in Excel staat op de werkbladen Functies, Normfuncties en Beleid (en eventueel Conversietabel en Clusters of Teams). Sjabloon invoegen zet ze met het huidige functieboek als voorbeeld in deze werkmap.",

@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 describe("file mode: a functieboek kept in Excel", () => {
-  test("Sjabloon invoegen, then Uit werkblad, then Uit ander bestand; the download has the template sheets", async () => {
+  test("Sjabloon invoegen, then Uit werkblad, then Uit een .xlsx-bestand; the download has the template sheets", async () => {
     const pane = await session.open();
     const { page } = pane;
     await page.getByRole("heading", { name: "Bestand openen" }).waitFor();
@@ -47,7 +47,7 @@ describe("file mode: a functieboek kept in Excel", () => {
     await page.getByRole("button", { name: "Sjabloon invoegen" }).click();
     await page.getByText(/De werkmap heeft al werkbladen 'Uitleg', 'Functies'/).waitFor();
 
-    await page.getByLabel("Uit ander bestand (.xlsx)").setInputFiles(path.join(ROOT, "examples", "functieboek-heerdenveld.xlsx"));
+    await page.getByLabel("Uit een .xlsx-bestand").setInputFiles(path.join(ROOT, "examples", "functieboek-heerdenveld.xlsx"));
     await page.getByRole("heading", { name: /^Functieboek Gemeente Heerdenveld \(geïmporteerd\)$/ }).waitFor();
     await page.getByRole("region", { name: "Functies (40)" }).waitFor();
 
