@@ -25,6 +25,7 @@ export function memoryPort(grid: Grid): WorkbookPort & { marked: number } {
     saveState: async () => undefined,
     installEntryLists: async () => undefined,
     removeEntryLists: async () => undefined,
+    insertSheets: async () => [],
   };
   return port;
 }

@@ -61,7 +61,7 @@ export async function compareCommand(options: CompareCommandOptions): Promise<Co
   const today = options.peildatum ?? localToday();
   if (!isRealDate(today)) throw new CliInputError({ nl: `--peildatum moet een datum zijn als 2025-01-01 (gekregen: ${today})`, en: `--peildatum must be a date like 2025-01-01 (got: ${today})` });
   const employerChargesPercent = percentOption(options.werkgeverslasten);
-  const book = loadBookOption(options.functieboek);
+  const book = (await loadBookOption(options.functieboek, options.language)).book;
   const same = sameFile(oldFile, newFile);
   const oldWorkbook = await openWorkbookFile(oldFile, options.language, today);
   const newWorkbook = same ? oldWorkbook : await openWorkbookFile(newFile, options.language, today);

@@ -3,14 +3,17 @@ import { findingTitle } from "../core/finding-titles";
 import { formatCount, formatFte } from "../core/format";
 import type { Language } from "../core/localized";
 import { SEVERITY_LABELS } from "../core/severity-words";
-import { checkFunctieboek } from "../core/functieboek/self-check";
+import { checkFunctieboek, type BookFinding } from "../core/functieboek/self-check";
 import type { Functieboek } from "../core/functieboek/schema";
+import { formatScaleSpan, scaleSpanOf } from "../core/functieboek/scale-span";
 import { printableText } from "../core/text/printable-text";
 import { textTable } from "./text-table";
 
-export function functieboekReport(book: Functieboek, format: "text" | "json", language: Language): string {
-  const findings = checkFunctieboek(book);
-  if (format === "json") return JSON.stringify({ functieboek: book, findings }, null, 2);
+/** `placed`: the self-check's findings with their cells, for a book read from a workbook. */
+export function functieboekReport(book: Functieboek, format: "text" | "json", language: Language, placed?: readonly BookFinding[]): string {
+  const findings = placed ?? checkFunctieboek(book);
+  // A finding placed in a workbook says its sheet and cell; its JSON path would mean nothing there.
+  if (format === "json") return JSON.stringify({ functieboek: book, findings: findings.map((f) => ("sheet" in f ? omitPath(f) : f)) }, null, 2);
   const nl = language === "nl";
   const yesNo = (value: boolean) => (value ? (nl ? "ja" : "yes") : nl ? "nee" : "no");
   const { policies } = book;
@@ -24,7 +27,7 @@ export function functieboekReport(book: Functieboek, format: "text" | "json", la
       : `Policies: intermediate scales ${yesNo(policies.intermediateScales)}, extension scales ${yesNo(policies.extensionScales)}, full time ${policies.fullTimeHours} h/week, coordination module at most ${policies.maxCoordinatorsPerCluster ?? "—"} per cluster and ${policies.maxCoordinatorsTotal ?? "—"} in total`,
   );
   lines.push("");
-  const rows = book.functions.map((f) => [f.title.trim(), f.normfunctie.trim(), String(f.scale), f.formationFte === null ? "—" : formatFte(f.formationFte, language)]);
+  const rows = book.functions.map((f) => [f.title.trim(), f.normfunctie.trim(), formatScaleSpan(scaleSpanOf(f), language), f.formationFte === null ? "—" : formatFte(f.formationFte, language)]);
   rows.push([nl ? "Totaal" : "Total", "", "", formatFte(total, language)]);
   lines.push(textTable([nl ? "Functie" : "Function", "HR21-normfunctie", nl ? "Schaal" : "Scale", nl ? "Formatie (fte)" : "Formation (FTE)"], rows, new Set([2, 3])));
   if (book.formationTotalFte !== null) lines.push(`${nl ? "Totaal volgens het functieboek" : "Total stated by the book"}: ${formatFte(book.formationTotalFte, language)}`);
@@ -49,4 +52,9 @@ export function functieboekReport(book: Functieboek, format: "text" | "json", la
   for (const f of findings) lines.push(`  ${SEVERITY_LABELS[f.severity][language].padEnd(12)} ${findingTitle(f.code)[language]}: ${f.message[language]}  [${f.code}]`);
   // Book text comes from a file: print it inert (no terminal escape sequences).
   return lines.join("\n").split("\n").map(printableText).join("\n");
+}
+
+function omitPath(finding: BookFinding): Omit<BookFinding, "path"> {
+  const { path: _path, ...rest } = finding;
+  return rest;
 }

@@ -10,7 +10,8 @@ import { CliInputError } from "./cli-error";
 import { compareCommand } from "./compare-command";
 import { checkOutput, checkOutputExtension, refuseInputs, writeOutput } from "./files";
 import { functieboekReport } from "./functieboek-command";
-import { loadBookOption } from "./load-book";
+import { bookFor, BookProblemsError, loadBookOption, ownSheetsNotice, type LoadedBook } from "./load-book";
+import { functieboekTemplate } from "./template-command";
 import { localToday, openWorkbookFile } from "./open-workbook";
 import { tablesCommand } from "./tables-command";
 import { errorObject, errorOf, exitCodeOf, expandInputs, fileLine, validateFile, validationJson, validationObject, validationText, type WorkbookValidation } from "./validate-command";
@@ -18,7 +19,8 @@ import { errorObject, errorOf, exitCodeOf, expandInputs, fileLine, validateFile,
 const USAGE = `formatiecheck — controleer formatie tegen het functieboek / check a formation against the function book
 
 Gebruik / usage:
-  formatiecheck functieboek [--functieboek BOEK.json] [--format text|json]
+  formatiecheck functieboek [BOEK.xlsx|BOEK.json] [--format text|json]
+  formatiecheck functieboek template --out FUNCTIEBOEK.xlsx [--functieboek BOEK.json]
   formatiecheck validate FORMATIE.xlsx… [--functieboek BOEK.json] [--sheet NAAM] [--format text|json] [--out GECONTROLEERD.xlsx]
   formatiecheck tables FORMATIE.xlsx [--out TABELLEN.xlsx] [--functieboek BOEK.json] [--salaristabel TABEL.json]
                        [--begrotingsjaar JJJJ] [--verhoging "D-M-JJJJ: P %"]… [--verhogingen VERHOGINGEN.json]
@@ -31,7 +33,9 @@ Werkmappen / workbooks: .xlsx, .xlsm, .xls, .xlsb, .ods; validate neemt ook meer
 Een kopie (--out) is .xlsx (.xlsm voor een werkmap met macro's) / a copy is .xlsx (.xlsm with macros).
 
 Opties / options:
-  --functieboek FILE   functieboek (JSON); standaard het meegeleverde functieboek van Gemeente Ommen
+  --functieboek FILE   functieboek: JSON of een werkmap met de werkbladen Functies, Normfuncties en
+                       Beleid (.xlsx); standaard de werkbladen van de formatiewerkmap zelf als die ze
+                       heeft, anders het meegeleverde functieboek van Gemeente Ommen
   --sheet NAME         werkblad; standaard het blad dat op een formatieoverzicht lijkt (bij meer: het
                        actieve blad bij opslaan, anders het blad met het laatste jaar in de naam)
   --format text|json   uitvoer / output (default text)
@@ -90,7 +94,7 @@ type OptionName = keyof typeof OPTIONS;
 
 /** The options each command uses; any other is refused. */
 const USED: Record<string, readonly OptionName[]> = {
-  functieboek: ["functieboek", "format", "lang"],
+  functieboek: ["functieboek", "format", "lang", "out"],
   validate: ["functieboek", "sheet", "format", "out", "lang"],
   tables: ["functieboek", "sheet", "format", "out", "lang", "salaristabel", "werkgeverslasten", "trede", "peildatum", "begrotingsjaar", "verhoging", "verhogingen", "werkgeverslasten-over"],
   compare: ["functieboek", "sheet-old", "sheet-new", "format", "out", "lang", "salaristabel", "werkgeverslasten", "trede", "peildatum"],
@@ -101,6 +105,8 @@ function usage(nl: string, en: string): never {
 }
 
 let jsonErrors = false;
+/** The language of messages on stderr (set from --lang once it is read). */
+let language: Language = "nl";
 
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS, strict: true });
@@ -114,7 +120,7 @@ async function run(argv: string[]): Promise<number> {
   jsonErrors = format === "json";
   const lang = values.lang ?? "nl";
   if (lang !== "nl" && lang !== "en") usage(`--lang moet nl of en zijn (gekregen: ${lang})`, `--lang must be nl or en (got: ${lang})`);
-  const language: Language = lang;
+  language = lang;
   const used = USED[command];
   if (!used) usage(`Onbekende opdracht: ${command}. Zie: formatiecheck --help`, `Unknown command: ${command}. See: formatiecheck --help`);
   for (const name of Object.keys(values) as OptionName[]) {
@@ -123,9 +129,18 @@ async function run(argv: string[]): Promise<number> {
 
   switch (command) {
     case "functieboek": {
-      if (rest.length > 0) usage(`functieboek neemt geen bestand; gebruik --functieboek ${rest[0]}`, `functieboek takes no file; use --functieboek ${rest[0]}`);
-      const book = loadBookOption(values.functieboek);
-      process.stdout.write(`${functieboekReport(book, format, language)}\n`);
+      if (rest[0] === "template") {
+        if (rest.length > 1) usage(`functieboek template neemt geen bestand; niet gebruikt: ${rest.slice(1).join(" ")}`, `functieboek template takes no file; not used: ${rest.slice(1).join(" ")}`);
+        if (values.out === undefined) usage("functieboek template: geef --out FUNCTIEBOEK.xlsx", "functieboek template: give --out FUNCTIEBOEK.xlsx");
+        const loaded = await loadBookOption(values.functieboek, language);
+        process.stdout.write(`${await functieboekTemplate(loaded.book, values.out, language)}\n`);
+        return 0;
+      }
+      if (values.out !== undefined) usage("--out hoort bij: functieboek template --out FUNCTIEBOEK.xlsx", "--out belongs to: functieboek template --out FUNCTIEBOEK.xlsx");
+      if (rest.length > 1) usage(`functieboek neemt één bestand; niet gebruikt: ${rest.slice(1).join(" ")}`, `functieboek takes one file; not used: ${rest.slice(1).join(" ")}`);
+      if (rest.length === 1 && values.functieboek !== undefined) usage(`geef het functieboek als bestand of met --functieboek, niet allebei`, `give the function book as a file or with --functieboek, not both`);
+      const loaded = await loadBookOption(rest[0] ?? values.functieboek, language);
+      process.stdout.write(`${functieboekReport(loaded.book, format, language, loaded.findings)}\n`);
       return 0;
     }
     case "validate":
@@ -187,7 +202,7 @@ async function validate(args: readonly string[], options: ValidateOptions): Prom
   if (args.length === 0) usage("validate: geef een werkmap op (.xlsx, .xls, .ods)", "validate: give a workbook (.xlsx, .xls, .ods)");
   const files = expandInputs(args);
   if (options.out !== undefined && files.length > 1) usage("--out kan alleen bij één werkmap.", "--out works with one workbook only.");
-  const book = loadBookOption(options.functieboek);
+  const given = options.functieboek !== undefined ? await loadBookOption(options.functieboek, options.language) : undefined;
   const today = localToday();
   if (files.length === 1) {
     const file = files[0] as string;
@@ -197,6 +212,11 @@ async function validate(args: readonly string[], options: ValidateOptions): Prom
       refuseInputs(options.out);
       checkOutputExtension(options.out, workbook.outputExtension());
     }
+    const loaded = await bookFor(workbook, given, file);
+    const book = loaded.book;
+    const notice = ownSheetsNotice(loaded);
+    if (notice && options.format === "json") process.stderr.write(`formatiecheck: ${printableText(notice[options.language])}\n`);
+    if (notice && options.format === "text") process.stdout.write(`${printableText(notice[options.language])}\n`);
     const result = await validateFile(workbook, book, options.sheet, file);
     if (result.choice?.message) process.stderr.write(`formatiecheck: ${printableText(result.choice.message[options.language])}\n`);
     if (options.out !== undefined) {
@@ -204,16 +224,17 @@ async function validate(args: readonly string[], options: ValidateOptions): Prom
       writeOutput(options.out, await workbook.toBytes());
       for (const notice of workbook.notices) process.stderr.write(`formatiecheck: ${printableText(notice[options.language])}\n`);
     }
-    process.stdout.write(`${options.format === "json" ? validationJson(result, book) : validationText(result, book, options.language)}\n`);
+    process.stdout.write(`${options.format === "json" ? validationJson(result, book, loaded.origin.kind) : validationText(result, book, options.language)}\n`);
     if (options.out !== undefined && options.format === "text") process.stdout.write(`${options.language === "nl" ? "Geschreven" : "Written"}: ${options.out}\n`);
     return exitCodeOf(result);
   }
   // Several workbooks: a line (or a JSON object) per file, then a summary.
-  const outcomes: { file: string; result?: WorkbookValidation; error?: unknown }[] = [];
+  const outcomes: { file: string; result?: WorkbookValidation; loaded?: LoadedBook; error?: unknown }[] = [];
   for (const file of files) {
     try {
       const workbook = await openWorkbookFile(file, options.language, today);
-      outcomes.push({ file, result: await validateFile(workbook, book, options.sheet, file) });
+      const loaded = await bookFor(workbook, given, file);
+      outcomes.push({ file, loaded, result: await validateFile(workbook, loaded.book, options.sheet, file) });
     } catch (error) {
       if (errorOf(error).code === "internal") throw error;
       outcomes.push({ file, error });
@@ -222,7 +243,7 @@ async function validate(args: readonly string[], options: ValidateOptions): Prom
   const read = outcomes.filter((o) => o.result);
   const withErrors = read.filter((o) => (o.result as WorkbookValidation).summary.errors > 0);
   if (options.format === "json") {
-    process.stdout.write(`${JSON.stringify(outcomes.map((o) => (o.result ? validationObject(o.result, book, o.file) : errorObject(o.error, o.file))), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(outcomes.map((o) => (o.result && o.loaded ? validationObject(o.result, o.loaded.book, o.file, o.loaded.origin.kind) : errorObject(o.error, o.file))), null, 2)}\n`);
   } else {
     const nl = options.language === "nl";
     for (const outcome of outcomes) process.stdout.write(`${fileLine(outcome.file, outcome, options.language)}\n`);
@@ -253,7 +274,12 @@ run(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     const message = userMessage(error);
-    if (message !== undefined) {
+    if (error instanceof BookProblemsError) {
+      // Every problem of the book, one per line, each with its sheet and cell.
+      process.stderr.write(`${error.lines(language).map((line, i) => (i === 0 ? `formatiecheck: ${line}` : line)).join("\n")}\n`);
+      if (jsonErrors) process.stdout.write(`${JSON.stringify({ error: { code: error.code, message: error.userMessage, problems: error.problems } }, null, 2)}\n`);
+      process.exitCode = 2;
+    } else if (message !== undefined) {
       process.stderr.write(`formatiecheck: ${printableText(message.text)}\n`);
       if (jsonErrors) process.stdout.write(`${JSON.stringify({ error: { code: message.code, message: errorOf(error).code === "internal" ? { nl: message.text, en: message.text } : errorOf(error).message } })}\n`);
       process.exitCode = 2;

@@ -20,8 +20,8 @@ import { printableText } from "../core/text/printable-text";
 import { readSalarySheet } from "../xlsx/read-salary-sheet";
 import { budgetChoices, salaryTableFile, salaryTableOf } from "./budget-options";
 import { CliInputError } from "./cli-error";
-import { checkOutput, checkOutputExtension, refuseInputs, writeOutput } from "./files";
-import { loadBookOption } from "./load-book";
+import { checkOutput, checkOutputExtension, noteInput, refuseInputs, writeOutput } from "./files";
+import { bookFor, loadBookOption, ownSheetsNotice } from "./load-book";
 import { localToday, openWorkbookFile } from "./open-workbook";
 import { textTable } from "./text-table";
 import { exitCodeOf, validateFile } from "./validate-command";
@@ -61,8 +61,11 @@ export async function tablesCommand(options: TablesOptions): Promise<TablesOutco
   if (options.out !== undefined) checkOutput(file, options.out);
   const today = options.peildatum ?? localToday();
   if (!isRealDate(today)) throw new CliInputError({ nl: `--peildatum moet een datum zijn als 2025-01-01 (gekregen: ${today})`, en: `--peildatum must be a date like 2025-01-01 (got: ${today})` });
-  const book = loadBookOption(options.functieboek);
+  const given = options.functieboek !== undefined ? await loadBookOption(options.functieboek, options.language) : undefined;
   const workbook = await openWorkbookFile(file, options.language, today);
+  const loaded = await bookFor(workbook, given, file);
+  const book = loaded.book;
+  const bookNotice = ownSheetsNotice(loaded);
   if (options.out !== undefined) {
     refuseInputs(options.out);
     checkOutputExtension(options.out, workbook.outputExtension());
@@ -82,6 +85,7 @@ export async function tablesCommand(options: TablesOptions): Promise<TablesOutco
   const stderr: string[] = [];
   let notices: Localized[] = [];
   if (result.choice?.message) stderr.push(printableText(result.choice.message[language]));
+  if (bookNotice) (options.format === "json" ? stderr : stdout).push(printableText(bookNotice[language]));
   if (options.out !== undefined) {
     const outcome = await workbook.writeTables(tables, { sourceSheet: result.sheet, language });
     notices = outcome.sheets.filter((s) => s.renamed).map((s) => ({

@@ -73,11 +73,11 @@ export function exitCodeOf(result: ValidationResult): 0 | 1 | 2 {
   return result.summary.errors > 0 ? 1 : 0;
 }
 
-export function validationObject(result: WorkbookValidation, book: Functieboek, file?: string): Record<string, unknown> {
+export function validationObject(result: WorkbookValidation, book: Functieboek, file?: string, origin?: string): Record<string, unknown> {
   const errors = bookErrors(book);
   return {
     ...(file !== undefined ? { file } : {}),
-    functieboek: { name: book.name, ...(errors.length > 0 ? { selfCheckErrors: errors } : {}) },
+    functieboek: { name: book.name, ...(origin !== undefined ? { origin } : {}), ...(errors.length > 0 ? { selfCheckErrors: errors } : {}) },
     sheet: result.sheet,
     sheetState: result.sheetState ?? "visible",
     ...(result.choice && result.choice.reason !== "named" && result.choice.reason !== "only" ? { sheetChoice: { reason: result.choice.reason, others: result.choice.others, message: result.choice.message } } : {}),
@@ -86,8 +86,8 @@ export function validationObject(result: WorkbookValidation, book: Functieboek, 
   };
 }
 
-export function validationJson(result: WorkbookValidation, book: Functieboek): string {
-  return JSON.stringify(validationObject(result, book), null, 2);
+export function validationJson(result: WorkbookValidation, book: Functieboek, origin?: string): string {
+  return JSON.stringify(validationObject(result, book, undefined, origin), null, 2);
 }
 
 export function errorObject(error: unknown, file?: string): Record<string, unknown> {

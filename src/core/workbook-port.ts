@@ -9,6 +9,7 @@ import type { Grid } from "./formatie/grid";
 import type { Language } from "./localized";
 import type { DataTable } from "./plaatsing/data-table";
 import type { ValidationSummary } from "./rules/engine";
+import type { TemplateSheet } from "./functieboek/workbook/book-template";
 
 export interface SheetInfo {
   name: string;
@@ -65,6 +66,12 @@ export interface EntryList {
   values: string[];
 }
 
+export interface InsertSheetsOptions {
+  language?: Language;
+  /** The book's name, in the title block and page header. */
+  functieboekName?: string;
+}
+
 export type Unsubscribe = () => Promise<void>;
 
 export interface WorkbookPort {
@@ -102,4 +109,10 @@ export interface WorkbookPort {
   /** Installs data-validation dropdowns from the book; removable again with `removeEntryLists`. */
   installEntryLists(sheet: string, lists: readonly EntryList[]): Promise<void>;
   removeEntryLists(sheet: string): Promise<void>;
+  /**
+   * Adds sheets the user owns from then on (the functieboek template): each a table laid out for
+   * A4, text written as text, with its dropdowns. Refuses, changing nothing, when a sheet of one of
+   * their names exists. Returns the names of the sheets added.
+   */
+  insertSheets(sheets: readonly TemplateSheet[], options?: InsertSheetsOptions): Promise<string[]>;
 }

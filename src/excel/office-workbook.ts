@@ -51,6 +51,10 @@ function displayLanguage(): Language {
   }
 }
 
+import type { TemplateSheet } from "../core/functieboek/workbook/book-template";
+import type { InsertSheetsOptions } from "../core/workbook-port";
+import { insertTemplateSheets } from "./template-sheets";
+
 export class OfficeWorkbook implements WorkbookPort {
   readonly language: Language;
   private readonly session: ExcelSession;
@@ -144,5 +148,9 @@ export class OfficeWorkbook implements WorkbookPort {
 
   removeEntryLists(sheet: string): Promise<void> {
     return changeEntryLists(this.session, sheet, []);
+  }
+
+  insertSheets(sheets: readonly TemplateSheet[], options?: InsertSheetsOptions): Promise<string[]> {
+    return insertTemplateSheets(this.session, sheets, options);
   }
 }

@@ -121,7 +121,7 @@ export async function writeTables(session: ExcelSession, tables: readonly DataTa
   );
 }
 
-async function writeTableSheet(context: Context, budget: RequestBudget, name: string, excelTable: string, layout: PrintLayout, charts: boolean): Promise<void> {
+export async function writeTableSheet(context: Context, budget: RequestBudget, name: string, excelTable: string, layout: PrintLayout, charts: boolean): Promise<void> {
   await budget.reserve(80);
   const worksheet = context.workbook.worksheets.add(name);
   const last = columnLetter(layout.lastCol);

@@ -233,6 +233,26 @@ export const MESSAGES = {
   bookImported: { nl: "Functieboek {name} geladen en in de werkmap bewaard.", en: "Function book {name} loaded and kept in the workbook." },
   bookResetDone: { nl: "Het meegeleverde functieboek {name} is weer in gebruik.", en: "The bundled function book {name} is in use again." },
   bookExported: { nl: "Functieboek opgeslagen als {file}.", en: "Function book saved as {file}." },
+  // Issue 15: a functieboek kept in Excel.
+  bookFromSheets: { nl: "Uit werkblad", en: "From sheets" },
+  bookFromWorkbookFile: { nl: "Uit een .xlsx-bestand", en: "From an .xlsx file" },
+  bookInsertTemplate: { nl: "Sjabloon invoegen", en: "Insert template" },
+  bookSheetsHint: {
+    nl: "Een functieboek in Excel staat op de werkbladen Functies, Normfuncties en Beleid (en eventueel Conversietabel en Clusters of Teams). Sjabloon invoegen zet ze met het huidige functieboek als voorbeeld in deze werkmap.",
+    en: "A function book in Excel is kept on the sheets Functies, Normfuncties and Beleid (and optionally Conversietabel and Clusters or Teams). Insert template adds them to this workbook with the current book as example.",
+  },
+  bookSheetProblems: {
+    nl: "Het functieboek op de werkbladen van deze werkmap is niet geladen; het huidige functieboek blijft in gebruik. Problemen:",
+    en: "The function book on this workbook's sheets was not loaded; the current function book stays in use. Problems:",
+  },
+  bookFromSheetsDone: {
+    nl: "{name} gelezen uit de werkbladen en in de werkmap bewaard; zelfcontrole: {count|opmerking|opmerkingen}.",
+    en: "{name} read from the sheets and kept in the workbook; self-check: {count|remark|remarks}.",
+  },
+  templateInserted: {
+    nl: "Sjabloon ingevoegd: werkbladen {sheets}. Vervang het voorbeeld door uw eigen functieboek en kies daarna Uit werkblad.",
+    en: "Template inserted: sheets {sheets}. Replace the example with your own function book, then choose From sheets.",
+  },
   bookProblems: {
     nl: "{file} is niet geladen; het huidige functieboek blijft in gebruik. Problemen:",
     en: "{file} was not loaded; the current function book stays in use. Problems:",

@@ -15,6 +15,7 @@ import { buildControlTable } from "../core/controle/controle-table";
 import { localIsoDate } from "../core/format";
 import type { Finding } from "../core/findings";
 import type { CellValue, Grid } from "../core/formatie/grid";
+import { findBookSheets, hasBookSheets } from "../core/functieboek/workbook/book-sheets";
 import { detectHeader, HEADER_SEARCH_ROWS } from "../core/formatie/header-detection";
 import { chooseFormationSheet, type SheetChoice } from "../core/formatie/sheet-choice";
 import type { Language, Localized } from "../core/localized";
@@ -22,12 +23,15 @@ import type { DataTable } from "../core/plaatsing/data-table";
 import { layoutTable } from "../core/print/table-layout";
 import { parseCell, parseRect, quoteSheetName } from "../core/range-addresses";
 import { parseStoredStateXml, storedStateXml } from "../core/stored-state";
-import type { EntryList, MarkOptions, SheetInfo, StoredState, WorkbookPort, WriteTablesOptions, WriteTablesResult } from "../core/workbook-port";
+import type { TemplateSheet } from "../core/functieboek/workbook/book-template";
+import type { EntryList, InsertSheetsOptions, MarkOptions, SheetInfo, StoredState, WorkbookPort, WriteTablesOptions, WriteTablesResult } from "../core/workbook-port";
 import { DEFAULT_LIMITS, WorkbookInputError, type WorkbookLimits } from "./read/input-errors";
 import { SourceWorkbook, type WorkbookFormat } from "./read/source-workbook";
 import type { EditableWorkbook } from "./write/editable-workbook";
 import { setEntryLists } from "./write/entry-lists";
 import { writeGeneratedSheets } from "./write/generated-sheets";
+import { blankWorkbookBytes } from "./write/blank-workbook";
+import { addTemplateSheets } from "./write/template-sheets";
 import { clearMarks, markFindings } from "./write/marks";
 import { readStatus } from "./write/own-sheets";
 import { patchCells } from "./write/sheet-cells";
@@ -120,6 +124,11 @@ export class FileWorkbook implements WorkbookPort {
     return new FileWorkbook(source, state, options);
   }
 
+  /** A new, empty workbook (to write the functieboek template into). */
+  static async blank(options: FileWorkbookOptions = {}): Promise<FileWorkbook> {
+    return FileWorkbook.fromBytes(await blankWorkbookBytes(), options);
+  }
+
   /** The format the file was read in ("xlsx", "xlsm", "xls", …). */
   get format(): WorkbookFormat {
     return this.originalFormat;
@@ -138,9 +147,17 @@ export class FileWorkbook implements WorkbookPort {
     return own;
   }
 
+  /** The tool's own sheets and those of a functieboek kept in this workbook: the book, never the formation. */
+  private async notFormationSheets(): Promise<Set<string>> {
+    const own = await this.ownSheets();
+    const names = this.source.sheets.filter((s) => s.kind === "worksheet").map((s) => s.name);
+    if (hasBookSheets(names)) for (const name of Object.values(findBookSheets(names))) own.add(name);
+    return own;
+  }
+
   /** Which sheet to check: the one named, else the formation sheet, with the reason when there was a choice. */
   async chooseSheet(requested?: string): Promise<SheetChoice> {
-    const own = await this.ownSheets();
+    const own = await this.notFormationSheets();
     const candidates = await this.sheetCandidates(own, requested === undefined);
     const active = this.source.sheets[this.source.activeTab]?.name;
     return chooseFormationSheet({ sheets: candidates, ...(requested !== undefined ? { requested } : {}), ...(active !== undefined ? { active } : {}), own });
@@ -151,7 +168,7 @@ export class FileWorkbook implements WorkbookPort {
    * workbook order: visible ones, else hidden ones; never very hidden sheets nor the tool's own.
    */
   async formationSheets(): Promise<string[]> {
-    const own = await this.ownSheets();
+    const own = await this.notFormationSheets();
     const found = (await this.sheetCandidates(own, true)).filter((s) => s.looksLikeFormation && !own.has(s.name));
     const visible = found.filter((s) => s.state === "visible");
     return (visible.length > 0 ? visible : found).map((s) => s.name);
@@ -295,6 +312,19 @@ export class FileWorkbook implements WorkbookPort {
   async removeEntryLists(sheet: string): Promise<void> {
     const entry = this.worksheet(sheet);
     if (this.source.openXml) await setEntryLists(this.source.openXml, entry.name, [], this.language);
+  }
+
+  // ---- sheets the user owns ----
+
+  async insertSheets(sheets: readonly TemplateSheet[], options: InsertSheetsOptions = {}): Promise<string[]> {
+    const workbook = await this.editable();
+    const added = await addTemplateSheets(workbook, sheets, {
+      functieboekName: options.functieboekName ?? (await this.functieboekName()),
+      date: this.today(),
+      language: options.language ?? this.language,
+    });
+    this.grids.clear();
+    return added;
   }
 
   // ---- the file ----

@@ -17,7 +17,8 @@ const oneLine = (stderr: string) => stderr.trim().split("\n").filter((l) => l !=
 
 describe("arguments a command does not use are refused (exit 2, one line)", () => {
   it.each([
-    ["a file given to functieboek", ["functieboek", "boek.xlsx"], "functieboek neemt geen bestand"],
+    ["two files given to functieboek", ["functieboek", "a.xlsx", "b.xlsx"], "functieboek neemt één bestand"],
+    ["--out without template", ["functieboek", "--out", "x.xlsx"], "--out hoort bij: functieboek template"],
     ["a second workbook given to tables", ["tables", EXAMPLE, CLEAN], "tables neemt één werkmap"],
     ["an option validate does not use", ["validate", EXAMPLE, "--trede", "3"], "validate gebruikt --trede niet"],
     ["an option functieboek does not use", ["functieboek", "--sheet", "X"], "functieboek gebruikt --sheet niet"],

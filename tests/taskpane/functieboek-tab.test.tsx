@@ -130,3 +130,39 @@ describe("Functieboek tab", () => {
     await waitFor(() => expect(port.selectionListeners()).toBe(0));
   });
 });
+
+describe("Functieboek tab: a functieboek kept in Excel (issue 15)", () => {
+  test("Sjabloon invoegen adds the template sheets; Uit werkblad reads the book from them and keeps it", async () => {
+    const port = workbook();
+    const { user } = await renderPane(port, { tab: "functieboek" });
+    await user.click(screen.getByRole("button", { name: "Sjabloon invoegen" }));
+    await screen.findByText(/^Sjabloon ingevoegd: werkbladen Uitleg, Functies, Normfuncties, Conversietabel, Clusters, Beleid\./);
+    expect([...port.sheets.keys()]).toEqual(["Formatie", "Uitleg", "Functies", "Normfuncties", "Conversietabel", "Clusters", "Beleid"]);
+    await user.click(screen.getByRole("button", { name: "Uit werkblad" }));
+    await screen.findByText(/^Functieboek Gemeente Voorbeeld gelezen uit de werkbladen en in de werkmap bewaard; zelfcontrole:/);
+    screen.getByRole("heading", { name: "Functieboek Gemeente Voorbeeld (geïmporteerd)" });
+    expect(JSON.parse(port.state?.functieboekJson ?? "{}")).toMatchObject({ name: "Functieboek Gemeente Voorbeeld", functions: [{ title: "Adviseur", scale: 10 }, { title: "Ondersteuner", scale: 6 }] });
+  });
+
+  test("Uit werkblad on a bad book lists every problem with its sheet and cell, and keeps the book in use", async () => {
+    const port = new MemoryWorkbook(
+      {
+        Formatie: formatieRows(),
+        Functies: [["Functie", "Normfunctie", "Schaal"], ["Adviseur", "Adviseur IV", "elf"], ["Jurist", "Adviseur IV", "12-11"]],
+        Normfuncties: [["Naam", "Functiereeks", "Functiegroep"], ["Adviseur IV", "Beleid", "Advies"]],
+      },
+      { state: bookState() },
+    );
+    const { user } = await renderPane(port, { tab: "functieboek" });
+    await user.click(screen.getByRole("button", { name: "Uit werkblad" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Het functieboek op de werkbladen van deze werkmap is niet geladen");
+    expect(within(alert).getAllByRole("listitem").map((li) => li.textContent?.trim())).toEqual([
+      "Werkblad 'Beleid' ontbreekt; een functieboek in Excel heeft de werkbladen Functies, Normfuncties en Beleid.",
+      "Functies!C2: schaal 'elf' is geen getal en geen bereik zoals 9-10.",
+      "Functies!C3: schaal '12-11' loopt van hoog naar laag; schrijf '11-12'.",
+    ]);
+    screen.getByRole("heading", { name: "Functieboek Gemeente Voorbeeld (uit deze werkmap)" });
+    expect(port.callsOf("saveState")).toEqual([]);
+  });
+});

@@ -31,7 +31,17 @@ export function parseFunctieboekText(text: string): LoadResult {
       en: "The function book is not valid JSON: {detail}",
     }, { detail });
   }
-  return loadFunctieboek(json);
+  return loadFunctieboek(unwrapReport(json));
+}
+
+/**
+ * The output of `formatiecheck functieboek --format json` ({ functieboek, findings }) is a book too:
+ * a functieboek read from Excel can be kept as JSON straight from it.
+ */
+function unwrapReport(json: unknown): unknown {
+  if (json === null || typeof json !== "object" || Array.isArray(json) || "schemaVersion" in json) return json;
+  const inner = (json as { functieboek?: unknown }).functieboek;
+  return inner !== null && typeof inner === "object" && "schemaVersion" in inner ? inner : json;
 }
 
 /** Checks parsed JSON against the schema. */

@@ -72,6 +72,11 @@ export const NormfunctieSchema = z.object({
   resultAreas: z.array(ResultAreaSchema),
   /** The competency profile from the appendix; null where the book has none. */
   profile: CompetencyProfileSchema.nullable(),
+  /** The HR21 valuation (points); with `scoreMax`, a band from `score` to `scoreMax`. */
+  score: z.number().nonnegative().optional(),
+  scoreMax: z.number().nonnegative().optional(),
+  /** The minimum education, where the book states it outside a competency profile. */
+  minimumEducation: z.string().min(1).optional(),
 });
 
 /** A row of the table of available functions ("Beschikbare functies"). */
@@ -84,6 +89,15 @@ export const FunctionSchema = z.object({
   normfunctie: z.string().min(1),
   /** The salary scale this book assigns (HR21 itself fixes no scales). */
   scale: z.number().int(),
+  /**
+   * A groeifunctie or aanloopschaal: the function runs from `scale` up to this scale, and a
+   * position in any scale of the range fits it.
+   */
+  scaleMax: z.number().int().optional(),
+  /** The cluster or team the function belongs to, where the book says. */
+  cluster: z.string().min(1).optional(),
+  /** The book's remark on the function ("Opmerking"). */
+  note: z.string().min(1).optional(),
   /** Formation in FTE; null where the book leaves the cell blank. */
   formationFte: z.number().nullable(),
   /** "Toelichting / overwegende functiekenmerken". */
@@ -111,6 +125,20 @@ export const ClusterSchema = z.object({
   description: z.string(),
   /** Shorter names planners use ("Beleid en Ontwikkeling" for "Cluster Beleid en Ontwikkeling"). */
   aliases: z.array(z.string().min(1)).default([]),
+  /** Whether functions of this cluster may carry the coördinatiemodule (absent: the book does not say). */
+  coordinationAllowed: z.boolean().optional(),
+});
+
+/**
+ * A row of the conversietabel: an HR21 score band converts to a salary scale (HR21 fixes no
+ * scales; every employer converts with its own table). Where tussenschalen are allowed, the band
+ * may also name the tussenschaal ("10A") a position in it may have.
+ */
+export const ConversionRowSchema = z.object({
+  scoreFrom: z.number().nonnegative(),
+  scoreTo: z.number().nonnegative(),
+  scale: z.number().int(),
+  intermediateScale: z.string().regex(/^\d{1,2}A$/).optional(),
 });
 
 export const PoliciesSchema = z.object({
@@ -162,6 +190,8 @@ export const FunctieboekSchema = z.object({
   functions: z.array(FunctionSchema),
   normfuncties: z.array(NormfunctieSchema),
   modules: z.array(ModuleSchema),
+  /** Score → scale, where the book has a conversietabel. */
+  conversionTable: z.array(ConversionRowSchema).optional(),
 });
 
 export type CompetencyLevel = z.infer<typeof CompetencyLevelSchema>;
@@ -173,6 +203,7 @@ export type Normfunctie = z.infer<typeof NormfunctieSchema>;
 export type FunctionEntry = z.infer<typeof FunctionSchema>;
 export type Module = z.infer<typeof ModuleSchema>;
 export type Cluster = z.infer<typeof ClusterSchema>;
+export type ConversionRow = z.infer<typeof ConversionRowSchema>;
 export type Policies = z.infer<typeof PoliciesSchema>;
 export type Functieboek = z.infer<typeof FunctieboekSchema>;
 /** What a book file may contain before defaults are filled in. */

@@ -7,6 +7,8 @@ import type { Language, Localized, MessageData } from "../localized";
 import { normalizeKey } from "../text/normalize";
 import { FunctieboekIndex } from "./functieboek-index";
 import type { Competency, Functieboek, ProfileCompetency } from "./schema";
+import { formatScaleSpan, scaleSpanOf } from "./scale-span";
+import { clusterUnlisted, duplicateCode, levelOrder, scaleConversion } from "./self-check-hr21";
 
 import type { Severity } from "../findings";
 export type { Severity };
@@ -129,9 +131,10 @@ const scaleRange: BookCheck = {
   },
   detect(book) {
     const { min, max } = book.policies.scaleRange;
-    return book.functions.flatMap((fn, i) =>
-      fn.scale >= min && fn.scale <= max ? [] : [{ path: `$.functions[${i}].scale`, data: { title: fn.title, scale: fn.scale, min, max } }],
-    );
+    return book.functions.flatMap((fn, i) => {
+      const outside = [fn.scale, ...(fn.scaleMax !== undefined ? [fn.scaleMax] : [])].find((scale) => scale < min || scale > max);
+      return outside === undefined ? [] : [{ path: `$.functions[${i}].scale`, data: { title: fn.title, scale: outside, min, max } }];
+    });
   },
 };
 
@@ -169,6 +172,8 @@ const missingProfile: BookCheck = {
     en: "Normfunctie '{normfunctie}' has no competency profile.",
   },
   detect(book) {
+    // A book that carries no profiles at all (one kept in Excel) has no gaps, only less detail.
+    if (book.normfuncties.every((nf) => !nf.profile)) return [];
     return book.normfuncties.flatMap((nf, i) => (nf.profile ? [] : [{ path: `$.normfuncties[${i}].profile`, data: { normfunctie: nf.name } }]));
   },
 };
@@ -237,7 +242,8 @@ const characteristicsMismatch: BookCheck = {
   detect(book, index) {
     return book.functions.flatMap((fn, i) => {
       const nf = index.normfunctieOf(fn);
-      if (!nf || fn.characteristics.length === 0) return [];
+      // Nothing to compare where either side lists no characteristics (a book kept in Excel has none for normfuncties).
+      if (!nf || fn.characteristics.length === 0 || nf.characteristics.length === 0) return [];
       const table = new Set(fn.characteristics.map(normalizeKey));
       const description = new Set(nf.characteristics.map(normalizeKey));
       const onlyTable = fn.characteristics.filter((c) => !description.has(normalizeKey(c)));
@@ -262,7 +268,7 @@ const noFormation: BookCheck = {
     en: "Function '{title}' (scale {scale}) has no formation in the function book.",
   },
   detect(book) {
-    return book.functions.flatMap((fn, i) => (fn.formationFte === null ? [{ path: `$.functions[${i}].formationFte`, data: { title: fn.title.trim(), scale: fn.scale } }] : []));
+    return book.functions.flatMap((fn, i) => (fn.formationFte === null ? [{ path: `$.functions[${i}].formationFte`, data: (language: Language) => ({ title: fn.title.trim(), scale: formatScaleSpan(scaleSpanOf(fn), language) }) }] : []));
   },
 };
 
@@ -321,15 +327,19 @@ const identicalResultAreas: BookCheck = {
 export const BOOK_CHECKS: readonly BookCheck[] = [
   characteristicsMismatch,
   clusterTotal,
+  clusterUnlisted,
   competencyMismatch,
   coordinatorLimits,
+  duplicateCode,
   duplicateTitle,
   formationTotal,
   identicalResultAreas,
   indicativeTotal,
+  levelOrder,
   missingProfile,
   noFormation,
   normfunctieNamedDifferently,
+  scaleConversion,
   scaleRange,
   unknownNormfunctie,
   unusedNormfunctie,

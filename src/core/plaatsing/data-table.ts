@@ -19,6 +19,8 @@ export interface TableColumn {
   type: ColumnType;
   /** Numbers that name rather than count (row numbers, scales): shown as their digits, no 1.234. */
   plain?: boolean;
+  /** Short codes (a level A–D): the column is as wide as its content, not a text column's minimum. */
+  short?: boolean;
 }
 
 export interface DataTable {

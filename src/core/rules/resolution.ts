@@ -4,6 +4,7 @@
  */
 import type { FunctieboekIndex } from "../functieboek/functieboek-index";
 import type { Cluster, FunctionEntry } from "../functieboek/schema";
+import { intermediateScalesOf, scaleSpanOf, type ScaleSpan } from "../functieboek/scale-span";
 import { clusterText, type Position } from "../formatie/read-formatie";
 import type { Resolution, RuleContext } from "./rule";
 
@@ -61,9 +62,31 @@ export function bookScale(resolution: Resolution, index: FunctieboekIndex): numb
   return undefined;
 }
 
+/**
+ * The scales the book allows a position: its function's scale or range (a groeifunctie), or the
+ * one scale or range all functions of its normfunctie share.
+ */
+export function bookScaleSpan(resolution: Resolution, index: FunctieboekIndex): ScaleSpan | undefined {
+  const fn = bookFunction(resolution, index);
+  if (fn) return scaleSpanOf(fn);
+  if (resolution.nf) {
+    const spans = new Set(index.functionsOf(resolution.nf.entry).map((f) => `${f.scale}-${f.scaleMax ?? f.scale}`));
+    const first = index.functionsOf(resolution.nf.entry)[0];
+    if (spans.size === 1 && first) return scaleSpanOf(first);
+  }
+  return undefined;
+}
+
+/** The tussenschalen ("10A") the conversietabel allows for a position's normfunctie. */
+export function allowedIntermediateScales(resolution: Resolution, index: FunctieboekIndex): string[] {
+  const fn = bookFunction(resolution, index);
+  const nf = fn ? index.normfunctieOf(fn) : resolution.nf?.entry;
+  return nf ? intermediateScalesOf(index.book, nf) : [];
+}
+
 /** True when a function of the book has this scale: no other scale is ever suggested. */
 export function isBookScale(scale: number, index: FunctieboekIndex): boolean {
-  return index.book.functions.some((f) => f.scale === scale);
+  return index.book.functions.some((f) => scale >= f.scale && scale <= (f.scaleMax ?? f.scale));
 }
 
 export function uniqueStrings(values: readonly (string | undefined)[]): string[] {

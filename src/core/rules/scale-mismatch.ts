@@ -1,4 +1,4 @@
-import { bookFunction, bookScale } from "./resolution";
+import { allowedIntermediateScales, bookFunction, bookScaleSpan } from "./resolution";
 import type { Rule } from "./rule";
 
 export const scaleMismatch: Rule = {
@@ -12,6 +12,10 @@ export const scaleMismatch: Rule = {
       nl: "Schaal {found} past niet bij {functie}: het functieboek geeft schaal {expected}.",
       en: "Scale {found} does not fit {functie}: the function book says scale {expected}.",
     },
+    mismatchRange: {
+      nl: "Schaal {found} past niet bij {functie}: het functieboek geeft schaal {min} tot en met {max}.",
+      en: "Scale {found} does not fit {functie}: the function book says scale {min} to {max}.",
+    },
   },
   checkPosition(position, context) {
     if (position.scale.kind !== "ok") return;
@@ -21,15 +25,18 @@ export const scaleMismatch: Rule = {
     const { min, max } = policies.scaleRange;
     if (position.scale.scale < min || position.scale.scale > max) return;
     const resolution = context.resolve(position);
-    const expected = bookScale(resolution, context.book);
-    if (expected === undefined || (position.scale.scale === expected && variant === "normal")) return;
+    const span = bookScaleSpan(resolution, context.book);
+    if (span === undefined) return;
+    const found = position.scale.scale;
+    if (variant === "normal" && found >= span.min && found <= span.max) return;
+    // A tussenschaal the conversietabel gives the function's score band fits too.
+    if (variant === "intermediate" && allowedIntermediateScales(resolution, context.book).includes(position.scale.label)) return;
     const functie = bookFunction(resolution, context.book)?.title.trim() ?? resolution.nf?.entry.name ?? "";
-    context.report({
-      messageId: "mismatch",
-      position,
-      field: "scale",
-      data: { found: position.scale.label, expected, functie },
-      suggestion: String(expected),
-    });
+    if (span.min === span.max) {
+      context.report({ messageId: "mismatch", position, field: "scale", data: { found: position.scale.label, expected: span.min, functie }, suggestion: String(span.min) });
+      return;
+    }
+    const nearest = Math.min(span.max, Math.max(span.min, found));
+    context.report({ messageId: "mismatchRange", position, field: "scale", data: { found: position.scale.label, min: span.min, max: span.max, functie }, suggestion: String(nearest) });
   },
 };

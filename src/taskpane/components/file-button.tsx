@@ -1,17 +1,22 @@
-/** A button that opens the file picker for a JSON file and hands over its name and text. */
+/**
+ * A button that opens the file picker for a JSON file and hands over its name and text, or (with
+ * `workbook`) for a workbook file and hands over its bytes.
+ */
 import { Button } from "@fluentui/react-components";
 import { useRef, type ChangeEvent } from "react";
-import { readFileText } from "../services/read-file";
+import { readFileBytes, readFileText } from "../services/read-file";
 import { usePaneStyles } from "./pane-styles";
 
 export interface FileButtonProps {
   label: string;
   disabled?: boolean;
-  onFile(fileName: string, text: string): void;
+  onFile?(fileName: string, text: string): void;
+  /** A workbook (.xlsx, .xlsm, .xls, .ods) instead of JSON: its bytes. */
+  onWorkbook?(fileName: string, bytes: Uint8Array): void;
   onError(error: unknown): void;
 }
 
-export function FileButton({ label, disabled, onFile, onError }: FileButtonProps) {
+export function FileButton({ label, disabled, onFile, onWorkbook, onError }: FileButtonProps) {
   const input = useRef<HTMLInputElement>(null);
   const styles = usePaneStyles();
   const changed = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -19,7 +24,8 @@ export function FileButton({ label, disabled, onFile, onError }: FileButtonProps
     event.target.value = "";
     if (!file) return;
     try {
-      onFile(file.name, await readFileText(file));
+      if (onWorkbook) onWorkbook(file.name, await readFileBytes(file));
+      else onFile?.(file.name, await readFileText(file));
     } catch (error) {
       onError(error);
     }
@@ -33,7 +39,7 @@ export function FileButton({ label, disabled, onFile, onError }: FileButtonProps
         ref={input}
         className={styles.visuallyHidden}
         type="file"
-        accept=".json,application/json"
+        accept={onWorkbook ? ".xlsx,.xlsm,.xls,.xlsb,.ods" : ".json,application/json"}
         aria-label={label}
         tabIndex={-1}
         disabled={disabled}

@@ -1,12 +1,15 @@
 /**
  * Functieboek: browse the book in use (functions with normfunctie, scale and formation; details
  * per function), follow the row the user selects in the sheet, import another book (its problems
- * are shown and the current book stays until one loads cleanly), export it, and its self-check.
+ * are shown and the current book stays until one loads cleanly), read one kept in Excel from this
+ * workbook's sheets or another file ("Uit werkblad"), insert the template sheets ("Sjabloon
+ * invoegen"), export it, and its self-check (with sheet and cell for a book read from sheets).
  */
 import { Body1, Button, Caption1, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { FunctieboekIndex } from "../../core/functieboek/functieboek-index";
 import { checkFunctieboek } from "../../core/functieboek/self-check";
+import { formatScaleSpan, scaleSpanOf } from "../../core/functieboek/scale-span";
 import { findingTitle } from "../../core/finding-titles";
 import { formatDate } from "../../core/format";
 import type { Language } from "../../core/localized";
@@ -55,7 +58,8 @@ export function FunctieboekTab() {
   const loaded = state.book;
   const book = loaded?.book;
   const index = useMemo(() => (book ? new FunctieboekIndex(book) : undefined), [book]);
-  const selfCheck = useMemo(() => (book && index ? checkFunctieboek(book, index) : []), [book, index]);
+  const placed = loaded?.placedFindings;
+  const selfCheck = useMemo(() => placed ?? (book && index ? checkFunctieboek(book, index) : []), [placed, book, index]);
 
   useEffect(() => {
     void pane.watchSelection();
@@ -86,6 +90,18 @@ export function FunctieboekTab() {
           onFile={(name, content) => void pane.importBook(name, content)}
           onError={(error) => pane.fileReadFailed(error)}
         />
+        <Button disabled={state.busy.book} onClick={() => void pane.bookFromSheets()}>
+          {t("bookFromSheets")}
+        </Button>
+        <FileButton
+          label={t("bookFromWorkbookFile")}
+          disabled={state.busy.book}
+          onWorkbook={(name, bytes) => void pane.bookFromWorkbookFile(name, bytes)}
+          onError={(error) => pane.fileReadFailed(error)}
+        />
+        <Button disabled={state.busy.book} onClick={() => void pane.insertBookTemplate()}>
+          {t("bookInsertTemplate")}
+        </Button>
         <Button onClick={() => pane.exportBook()}>{t("bookExport")}</Button>
         {loaded.source !== "bundled" && (
           <Button disabled={state.busy.book} onClick={() => void pane.resetBook()}>
@@ -93,6 +109,7 @@ export function FunctieboekTab() {
           </Button>
         )}
       </div>
+      <Caption1 className={shared.wrapText}>{t("bookSheetsHint")}</Caption1>
       {state.bookProblems && <ProblemList report={state.bookProblems} onDismiss={() => pane.dismissBookProblems()} />}
 
       {fromSheet && (
@@ -130,7 +147,7 @@ export function FunctieboekTab() {
                     <span>
                       {t("bookFunctionLine", {
                         normfunctie: fn.normfunctie.trim(),
-                        scale: fn.scale,
+                        scale: formatScaleSpan(scaleSpanOf(fn), language),
                         fte: fn.formationFte === null ? t("bookNoFte") : t("bookFte", { fte: fn.formationFte }),
                       })}
                     </span>
@@ -154,7 +171,7 @@ export function FunctieboekTab() {
                   <SeverityBadge severity={finding.severity} /> <span className={styles.itemTitle}>{findingTitle(finding.code)[language]}</span>
                 </span>
                 <span>{text({ localized: finding.message })}</span>
-                <code className={styles.checkPath}>{finding.path}</code>
+                {!("sheet" in finding) && <code className={styles.checkPath}>{finding.path}</code>}
               </li>
             ))}
           </ul>

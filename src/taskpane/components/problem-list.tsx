@@ -1,4 +1,4 @@
-/** Why a file did not load: each problem with its JSON path and message. */
+/** Why a file did not load: each problem with its JSON path (where it has one) and message. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { useText } from "../pane-context";
 import type { ProblemReport } from "../state/pane-state";
@@ -19,7 +19,7 @@ export function ProblemList({ report, onDismiss }: { report: ProblemReport; onDi
           <ul className={`${styles.bulletList} ${styles.wrapText}`}>
             {shown.map((problem, i) => (
               <li key={i}>
-                <code>{problem.path}</code> {problem.message[language]}
+                {problem.path !== "" && <code>{problem.path}</code>} {problem.message[language]}
               </li>
             ))}
             {report.problems.length > MAX_SHOWN && <li>…{report.problems.length - MAX_SHOWN}</li>}

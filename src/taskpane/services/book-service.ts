@@ -6,6 +6,7 @@
  */
 import type { LoadProblem, LoadResult } from "../../core/functieboek/load-functieboek";
 import type { Functieboek } from "../../core/functieboek/schema";
+import type { PlacedBookFinding } from "../../core/functieboek/workbook/read-book-workbook";
 import type { StoredState } from "../../core/workbook-port";
 
 export type BookSource = "bundled" | "workbook" | "imported";
@@ -15,6 +16,8 @@ export interface LoadedBook {
   source: BookSource;
   /** The JSON text the book was loaded from (kept so export and the workbook get it verbatim). */
   json?: string;
+  /** A book read from a workbook's sheets: its self-check with each finding's sheet and cell. */
+  placedFindings?: PlacedBookFinding[];
 }
 
 export interface BookLoaders {

@@ -8,9 +8,10 @@ import type { Finding } from "../../core/findings";
 import { FunctieboekIndex } from "../../core/functieboek/functieboek-index";
 import type { Language } from "../../core/localized";
 import { cellAddress, cellText, type CellValue, type Grid } from "../../core/formatie/grid";
+import type { BookWorkbookResult } from "../../core/functieboek/workbook/read-book-workbook";
 import { defaultOtherSheet } from "../../core/mutaties/sheet-pair";
 import type { SheetInfo, StoredState, Unsubscribe, WorkbookPort, WriteTablesResult } from "../../core/workbook-port";
-import { message } from "../i18n";
+import { message, type UiText } from "../i18n";
 import { initialPaneState, paneReducer, type Operation, type PaneAction, type PaneState } from "../state/pane-state";
 import { visibleFindings } from "../state/findings-view";
 import { Store } from "../state/store";
@@ -360,6 +361,50 @@ export class PaneController {
     } catch (error) {
       this.dispatch({ type: "error", error: describeError(error) });
     }
+  }
+
+  /** Functieboek → Uit werkblad: the book kept on this workbook's own sheets (Functies, Normfuncties, Beleid, …). */
+  bookFromSheets(): Promise<void> {
+    return this.run("book", async (port, validation) => {
+      const { readFunctieboekFromPort } = await import(/* webpackChunkName: "functieboek-werkblad" */ "../../core/functieboek/workbook/read-from-port");
+      await this.useSheetBook(validation, await readFunctieboekFromPort(port), message("bookSheetProblems"));
+    });
+  }
+
+  /** Functieboek → Uit ander bestand: the book kept on the sheets of another workbook file. */
+  bookFromWorkbookFile(fileName: string, bytes: Uint8Array): Promise<void> {
+    return this.run("book", async (_port, validation) => {
+      const [{ FileWorkbook }, { readFunctieboekFromPort }] = await Promise.all([
+        import(/* webpackChunkName: "file-workbook" */ "../../xlsx/file-workbook"),
+        import(/* webpackChunkName: "functieboek-werkblad" */ "../../core/functieboek/workbook/read-from-port"),
+      ]);
+      const file = await FileWorkbook.fromBytes(bytes, { fileName });
+      await this.useSheetBook(validation, await readFunctieboekFromPort(file, { sourceTitle: fileName }), message("bookProblems", { file: fileName }));
+    });
+  }
+
+  /** Functieboek → Sjabloon invoegen: the template sheets, with the book in use as example, into this workbook. */
+  insertBookTemplate(): Promise<void> {
+    return this.run("book", async (port) => {
+      const book = this.state.book?.book ?? (await this.deps.books.bundled());
+      const { buildBookTemplate } = await import(/* webpackChunkName: "functieboek-werkblad" */ "../../core/functieboek/workbook/book-template");
+      const language = this.state.language;
+      const added = await port.insertSheets(buildBookTemplate(book, language), { functieboekName: book.name, language });
+      await this.refreshSheetList(port);
+      this.dispatch({ type: "notice", notice: message("templateInserted", { sheets: added.join(", ") }) });
+    });
+  }
+
+  private async useSheetBook(validation: ValidationService, result: BookWorkbookResult, intro: UiText): Promise<void> {
+    if (!result.ok) {
+      // Each problem already says its sheet and cell; there is no JSON path to show.
+      this.dispatch({ type: "book-problems", report: { intro, problems: result.problems.map((p) => ({ path: "", message: p.message })) } });
+      return;
+    }
+    const json = `${JSON.stringify(result.book, null, 2)}\n`;
+    await this.switchBook(validation, { book: result.book, source: "imported", json, placedFindings: result.findings });
+    await this.save((s) => ({ ...s, functieboekJson: json }));
+    this.dispatch({ type: "notice", notice: message("bookFromSheetsDone", { name: result.book.name, count: result.findings.length }) });
   }
 
   dismissBookProblems(): void {

@@ -33,3 +33,15 @@ export function readFileText(file: Blob & { name?: string }, maxBytes = MAX_PICK
     reader.readAsText(file);
   });
 }
+
+/** A picked file's bytes (a workbook), refused unread above the same limit. */
+export function readFileBytes(file: Blob & { name?: string }, maxBytes = MAX_PICKED_FILE_BYTES): Promise<Uint8Array> {
+  if (file.size > maxBytes) return Promise.reject(new FileTooLargeError(file.name ?? "Het bestand", file.size, maxBytes));
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((buffer) => new Uint8Array(buffer));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
+    reader.readAsArrayBuffer(file);
+  });
+}

@@ -20,7 +20,8 @@ export type InputErrorCode =
   | "too-many-cells"
   | "no-sheets"
   | "no-such-sheet"
-  | "bad-address";
+  | "bad-address"
+  | "sheet-exists";
 
 /** The longest message a user gets (a sheet list is shortened to fit). */
 export const MAX_MESSAGE_LENGTH = 200;

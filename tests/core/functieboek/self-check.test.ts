@@ -42,7 +42,7 @@ describe("each self-check", () => {
 
   it("covers every check in the list", () => {
     expect(BOOK_CHECKS.map((c) => c.id)).toEqual([...BOOK_CHECKS.map((c) => c.id)].sort());
-    expect(BOOK_CHECKS).toHaveLength(14);
+    expect(BOOK_CHECKS).toHaveLength(18);
   });
 });
 
@@ -71,5 +71,41 @@ describe("the Ommen book's own contradictions", () => {
   });
   it("has no errors: every function's normfunctie is described and the formation adds up to 45,00", () => {
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
+
+describe("the self-checks on what a municipality adds to HR21", () => {
+  const withScores = (b: ReturnType<typeof minimalBook>) => {
+    b.conversionTable = [
+      { scoreFrom: 100, scoreTo: 139, scale: 6 },
+      { scoreFrom: 140, scoreTo: 169, scale: 9 },
+      { scoreFrom: 170, scoreTo: 199, scale: 10 },
+    ];
+    b.normfuncties![0]!.score = 175;
+    b.normfuncties![1]!.score = 120;
+  };
+  it.each<[string, (b: ReturnType<typeof minimalBook>) => void, string | undefined]>([
+    ["scores that convert to the book's scales", withScores, undefined],
+    ["a score band that covers a groeifunctie", (b) => void (withScores(b), (b.normfuncties![0]!.score = 150), (b.normfuncties![0]!.scoreMax = 180), (b.functions[0]!.scale = 9), (b.functions[0]!.scaleMax = 10)), undefined],
+    ["a scale outside what the score converts to", (b) => void (withScores(b), (b.functions[0]!.scale = 11)), "book/scale-conversion $.functions[0].scale"],
+    ["a range reaching past what the score converts to", (b) => void (withScores(b), (b.functions[0]!.scaleMax = 11)), "book/scale-conversion $.functions[0].scale"],
+    ["two normfuncties with the same HR21 code", (b) => void ((b.normfuncties![0]!.code = "N03.01.04"), (b.normfuncties![1]!.code = "n03.01.04 ")), "book/duplicate-code $.normfuncties[1].code"],
+    [
+      "Adviseur III scoring above Adviseur II",
+      (b) => void b.normfuncties!.push({ ...b.normfuncties![0]!, name: "Adviseur II", score: 150, resultAreas: [] }, { ...b.normfuncties![0]!, name: "Adviseur III", score: 160, resultAreas: [] }),
+      "book/level-order $.normfuncties[2].score",
+    ],
+    ["a function in a cluster the book does not list", (b) => void (b.functions[0]!.cluster = "Team Wonen"), "book/cluster-unlisted $.functions[0].cluster"],
+    ["a function in a listed cluster (short name)", (b) => void (b.functions[0]!.cluster = "Alles"), undefined],
+  ])("%s", (_name, change, expected) => {
+    const added = ["book/scale-conversion", "book/duplicate-code", "book/level-order", "book/cluster-unlisted"];
+    const found = codes(book(change)).filter((c) => added.some((code) => c.startsWith(code)));
+    expect(found).toEqual(expected === undefined ? [] : [expected]);
+  });
+
+  it("says which scale the score converts to, in both languages", () => {
+    const [finding] = checkFunctieboek(book((b) => void (withScores(b), (b.functions[0]!.scale = 9), (b.functions[0]!.scaleMax = 10)))).filter((f) => f.code === "book/scale-conversion");
+    expect(finding?.message.nl).toBe("Functie 'Adviseur' heeft schaal 9 t/m 10, maar de score van normfunctie 'Adviseur IV' (175) geeft volgens de conversietabel schaal 10.");
+    expect(finding?.message.en).toBe("Function 'Adviseur' has scale 9 to 10, but the score of normfunctie 'Adviseur IV' (175) converts to scale 10 in the conversion table.");
   });
 });

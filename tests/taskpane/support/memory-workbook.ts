@@ -5,6 +5,7 @@
 import type { Finding } from "../../../src/core/findings";
 import { columnNumber, type CellValue, type Grid } from "../../../src/core/formatie/grid";
 import type { DataTable } from "../../../src/core/plaatsing/data-table";
+import type { TemplateSheet } from "../../../src/core/functieboek/workbook/book-template";
 import type { EntryList, SheetInfo, StoredState, Unsubscribe, WorkbookPort, WriteTablesOptions, WriteTablesResult } from "../../../src/core/workbook-port";
 
 export interface Call {
@@ -207,6 +208,15 @@ export class MemoryWorkbook implements WorkbookPort {
   async removeEntryLists(sheet: string): Promise<void> {
     await this.enter("removeEntryLists", [sheet]);
     this.entryLists.delete(sheet);
+  }
+
+  /** Template sheets as plain rows: the header row first, then the data (no title block). */
+  async insertSheets(sheets: readonly TemplateSheet[]): Promise<string[]> {
+    await this.enter("insertSheets", [sheets.map((s) => s.table.name)]);
+    const clash = sheets.find((s) => this.sheets.has(s.table.name));
+    if (clash) throw new Error(`Sheet ${clash.table.name} exists`);
+    for (const { table } of sheets) this.sheets.set(table.name, { rows: [table.columns.map((c) => c.label), ...table.rows.map((r) => [...r])], visibility: "visible", hidden: new Set() });
+    return sheets.map((s) => s.table.name);
   }
 
   // ---- internals ----
