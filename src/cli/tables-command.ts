@@ -20,7 +20,7 @@ import { printableText } from "../core/text/printable-text";
 import { readSalarySheet } from "../xlsx/read-salary-sheet";
 import { budgetChoices, salaryTableFile, salaryTableOf } from "./budget-options";
 import { CliInputError } from "./cli-error";
-import { checkOutput, checkOutputExtension, noteInput, refuseInputs, writeOutput } from "./files";
+import { checkOutput, checkOutputExtension, refuseInputs, writeOutput } from "./files";
 import { bookFor, loadBookOption, ownSheetsNotice } from "./load-book";
 import { localToday, openWorkbookFile } from "./open-workbook";
 import { textTable } from "./text-table";
