@@ -3,6 +3,7 @@
  * src/excel/ (the live workbook in Excel) and src/xlsx/ (ExcelJS, a .xlsx file in Node or
  * the browser). The task pane and the ribbon commands only ever see this interface.
  */
+import type { AcceptedFinding } from "./acceptance";
 import type { Finding } from "./findings";
 import type { ColumnMap } from "./formatie/columns";
 import type { CellValue, Grid } from "./formatie/grid";
@@ -21,6 +22,8 @@ export interface StoredState {
   functieboekJson?: string;
   /** Column mapping per sheet name, as the user corrected it. */
   columns?: Record<string, { headerRow: number; columns: ColumnMap }>;
+  /** Findings the user accepted with a reason (core/acceptance.ts). */
+  accepted?: AcceptedFinding[];
   settings?: {
     werkgeverslasten?: number;
     salaryStep?: number | "max";

@@ -15,5 +15,5 @@ export interface FilePaneProps {
 }
 
 export function FilePane({ file, language, engine, save, onOther }: FilePaneProps) {
-  return <App port={file} language={language} engine={engine} toolbar={<FileBar file={file} save={save} onOther={onOther} />} />;
+  return <App port={file} language={language} engine={engine} dependencies={{ fileMode: true }} toolbar={<FileBar file={file} save={save} onOther={onOther} />} />;
 }
