@@ -130,7 +130,8 @@ export function FunctieboekTab() {
                     const item = event.currentTarget;
                     pane.chooseFunction(selection.functionIndex === i ? undefined : i);
                     // The details open above the list: the chosen item stays in view.
-                    requestAnimationFrame(() => item.scrollIntoView({ block: "nearest" }));
+                    // (Every browser has scrollIntoView; jsdom, under the unit tests, does not.)
+                    requestAnimationFrame(() => item.scrollIntoView?.({ block: "nearest" }));
                   }}
                 >
                   <span className={styles.itemText}>
