@@ -28,6 +28,8 @@ export interface Finding {
   suggestions?: string[];
   /** True when the row is hidden or filtered out in the sheet. */
   hidden?: boolean;
+  /** The user accepted it, with this reason (core/acceptance.ts): not counted, not marked. */
+  accepted?: { reason: string };
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -35,7 +35,8 @@ export function planMarks(findings: readonly Finding[], language: Language = "nl
   // Per sheet, marks by a numeric cell key: aggregate findings mark 100,000 cells of a large sheet.
   const bySheet = new Map<string, Map<number, CellMark>>();
   for (const finding of findings) {
-    if (finding.row === undefined || finding.column === undefined) continue;
+    // An accepted finding is listed on the Controle sheet, never coloured.
+    if (finding.row === undefined || finding.column === undefined || finding.accepted) continue;
     const col = columnNumber(finding.column);
     if (col === undefined) continue;
     let marks = bySheet.get(finding.sheet);

@@ -79,6 +79,12 @@ function checkState(value: unknown): StoredState | undefined {
       for (const col of Object.values(entry.columns)) if (typeof col !== "number" || !Number.isInteger(col) || col < 1) return undefined;
     }
   }
+  if (value.accepted !== undefined) {
+    if (!Array.isArray(value.accepted)) return undefined;
+    for (const a of value.accepted) {
+      if (!isObject(a) || typeof a.sheet !== "string" || typeof a.code !== "string" || typeof a.row !== "number" || typeof a.rowKey !== "string" || typeof a.reason !== "string") return undefined;
+    }
+  }
   if (value.settings !== undefined) {
     if (!isObject(value.settings)) return undefined;
     const s = value.settings;

@@ -3,9 +3,10 @@
  * src/excel/ (the live workbook in Excel) and src/xlsx/ (ExcelJS, a .xlsx file in Node or
  * the browser). The task pane and the ribbon commands only ever see this interface.
  */
+import type { AcceptedFinding } from "./acceptance";
 import type { Finding } from "./findings";
 import type { ColumnMap } from "./formatie/columns";
-import type { Grid } from "./formatie/grid";
+import type { CellValue, Grid } from "./formatie/grid";
 import type { Language } from "./localized";
 import type { DataTable } from "./plaatsing/data-table";
 import type { ValidationSummary } from "./rules/engine";
@@ -23,6 +24,8 @@ export interface StoredState {
   functieboekJson?: string;
   /** Column mapping per sheet name, as the user corrected it. */
   columns?: Record<string, { headerRow: number; columns: ColumnMap }>;
+  /** Findings the user accepted with a reason (core/acceptance.ts). */
+  accepted?: AcceptedFinding[];
   settings?: {
     werkgeverslasten?: number;
     salaryStep?: number | "max";
@@ -74,6 +77,21 @@ export interface InsertSheetsOptions {
 
 export type Unsubscribe = () => Promise<void>;
 
+/**
+ * What a cell held before the tool set it (a suggestion applied), so "Ongedaan maken" can put it
+ * back exactly: its value, its formula, and — in a file — the cell element as it was.
+ */
+export interface CellBefore {
+  sheet: string;
+  address: string;
+  /** What the cell showed: its value, or its formula's last result. */
+  value: CellValue;
+  /** Its formula ("=C11/36"), when it held one. */
+  formula?: string;
+  /** The file layer's exact form of the cell (its XML element); absent: the cell did not exist. */
+  xml?: string;
+}
+
 export interface WorkbookPort {
   listSheets(): Promise<SheetInfo[]>;
   /** The sheet the user is looking at, if the adapter knows. */
@@ -91,8 +109,14 @@ export interface WorkbookPort {
   writeTables(tables: readonly DataTable[], options?: WriteTablesOptions): Promise<WriteTablesResult>;
   /** Selects a cell for the user (a click on a finding). */
   selectCell(sheet: string, address: string): Promise<void>;
-  /** Sets one cell: only ever called when the user applies a suggestion. */
-  setCellValue(sheet: string, address: string, value: string | number): Promise<void>;
+  /** Sets one cell: only ever called when the user applies a suggestion. Returns what it held before. */
+  setCellValue(sheet: string, address: string, value: string | number): Promise<CellBefore>;
+  /**
+   * Puts a cell back as it was before `setCellValue` wrote `written` (the user chose "Ongedaan
+   * maken"): value, formula and all. Only while the cell still holds `written`: false, and nothing
+   * changed, when someone changed it since.
+   */
+  restoreCell(before: CellBefore, written: string | number): Promise<boolean>;
   loadState(): Promise<StoredState | undefined>;
   saveState(state: StoredState): Promise<void>;
   /** Reads only part of a sheet (A1 range), for live re-validation of changed rows. */

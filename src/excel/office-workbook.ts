@@ -23,7 +23,7 @@ import type { Finding } from "../core/findings";
 import type { Grid } from "../core/formatie/grid";
 import type { Language } from "../core/localized";
 import type { DataTable } from "../core/plaatsing/data-table";
-import type { EntryList, SheetInfo, StoredState, Unsubscribe, WorkbookPort } from "../core/workbook-port";
+import type { CellBefore, EntryList, SheetInfo, StoredState, Unsubscribe, WorkbookPort } from "../core/workbook-port";
 import { CellActions } from "./cell-actions";
 import { changeEntryLists } from "./entry-lists";
 import { ExcelSession } from "./excel-run";
@@ -122,8 +122,12 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.cells.selectCell(sheet, address);
   }
 
-  setCellValue(sheet: string, address: string, value: string | number): Promise<void> {
+  setCellValue(sheet: string, address: string, value: string | number): Promise<CellBefore> {
     return this.cells.setCellValue(sheet, address, value);
+  }
+
+  restoreCell(before: CellBefore, written: string | number): Promise<boolean> {
+    return this.cells.restoreCell(before, written);
   }
 
   loadState(): Promise<StoredState | undefined> {

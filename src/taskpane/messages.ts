@@ -7,6 +7,7 @@
  * problems) arrive already localized.
  */
 import type { Localized } from "../core/localized";
+import { TRUST_MESSAGES } from "./messages-trust";
 
 export const MESSAGES = {
   // The pane as a whole
@@ -387,6 +388,8 @@ export const MESSAGES = {
     en: "This version of Excel does not support this.",
   },
   errorFileRead: { nl: "Het bestand kon niet worden gelezen: {detail}", en: "The file could not be read: {detail}" },
+  // Undo, leaving, feedback, context, accepted findings: messages-trust.ts.
+  ...TRUST_MESSAGES,
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -24,7 +24,7 @@ import { layoutTable } from "../core/print/table-layout";
 import { parseCell, parseRect, quoteSheetName } from "../core/range-addresses";
 import { parseStoredStateXml, storedStateXml } from "../core/stored-state";
 import type { TemplateSheet } from "../core/functieboek/workbook/book-template";
-import type { EntryList, InsertSheetsOptions, MarkOptions, SheetInfo, StoredState, WorkbookPort, WriteTablesOptions, WriteTablesResult } from "../core/workbook-port";
+import type { CellBefore, EntryList, InsertSheetsOptions, MarkOptions, SheetInfo, StoredState, WorkbookPort, WriteTablesOptions, WriteTablesResult } from "../core/workbook-port";
 import { DEFAULT_LIMITS, WorkbookInputError, type WorkbookLimits } from "./read/input-errors";
 import { SourceWorkbook, type WorkbookFormat } from "./read/source-workbook";
 import type { EditableWorkbook } from "./write/editable-workbook";
@@ -34,10 +34,11 @@ import { blankWorkbookBytes } from "./write/blank-workbook";
 import { addTemplateSheets } from "./write/template-sheets";
 import { clearMarks, markFindings } from "./write/marks";
 import { readStatus } from "./write/own-sheets";
-import { patchCells } from "./write/sheet-cells";
+import { patchCells, type CellChange, type ExistingCell } from "./write/sheet-cells";
 import { readStateXml, writeStateXml } from "./write/state-part";
 import { LISTS_SHEET } from "./write/entry-lists";
 import { STATE_SHEET } from "./write/status-sheet";
+import { decodeXml } from "./xml/xml-text";
 
 export { STATE_SHEET, LISTS_SHEET };
 export const CONTROL_SHEET = "Controle";
@@ -80,6 +81,12 @@ const MESSAGES = {
     en: `The file is a ${format} file; the checked copy is an .xlsx workbook with its values (without the original's formatting).`,
   }),
 };
+
+/** The formula of a cell element ("=C11/36"), if it holds one (a shared formula's followers: none of their own). */
+function formulaOf(cellXml: string): string | undefined {
+  const match = /<(?:[\w.-]+:)?f(?:\s[^>]*)?>([^<]*)</.exec(cellXml);
+  return match && match[1] !== "" ? `=${decodeXml(match[1] as string)}` : undefined;
+}
 
 export class FileWorkbook implements WorkbookPort {
   readonly fileName: string;
@@ -274,19 +281,51 @@ export class FileWorkbook implements WorkbookPort {
     return () => this.listeners.delete(listener);
   }
 
-  async setCellValue(sheet: string, address: string, value: string | number): Promise<void> {
-    this.worksheet(sheet);
+  async setCellValue(sheet: string, address: string, value: string | number): Promise<CellBefore> {
+    const entry = this.worksheet(sheet);
     const cell = parseCell(address);
     if (!cell) throw new WorkbookInputError(MESSAGES.badAddress(address), "bad-address");
     if (typeof value === "number" && !Number.isFinite(value)) throw new WorkbookInputError(MESSAGES.notANumber, "bad-address");
+    const shown = (await this.readSheet(entry.name)).rows[cell.row - 1]?.[cell.col - 1] ?? null;
+    let kept: string | undefined;
+    await this.patchCell(entry.name, cell, (existing) => {
+      kept = existing?.xml;
+      return { value: typeof value === "number" ? { number: value } : { text: value } };
+    });
+    const formula = kept !== undefined ? formulaOf(kept) : undefined;
+    return { sheet: entry.name, address, value: shown, ...(formula !== undefined ? { formula } : {}), ...(kept !== undefined ? { xml: kept } : {}) };
+  }
+
+  async restoreCell(before: CellBefore, written: string | number): Promise<boolean> {
+    const entry = this.worksheet(before.sheet);
+    const cell = parseCell(before.address);
+    if (!cell) throw new WorkbookInputError(MESSAGES.badAddress(before.address), "bad-address");
+    const now = (await this.readSheet(entry.name)).rows[cell.row - 1]?.[cell.col - 1] ?? null;
+    if (now !== written) return false;
+    await this.patchCell(entry.name, cell, () => ({ restore: before.xml ?? null }));
+    return true;
+  }
+
+  /** Changes one cell of a sheet as `decide` says; the grid read before is forgotten, the selection follows. */
+  private async patchCell(sheet: string, cell: { row: number; col: number }, decide: (existing: ExistingCell | undefined) => CellChange): Promise<void> {
     const workbook = await this.editable();
     const entry = workbook.sheet(sheet);
     if (!entry?.part) throw new WorkbookInputError(MESSAGES.noSheet(sheet), "no-such-sheet");
     const xml = (await workbook.pkg.text(entry.part)) ?? "";
-    const targets = new Map([[cell.row, new Map([[cell.col, value]])]]);
-    workbook.pkg.setPart(entry.part, patchCells(xml, targets, (_r, _c, _existing, v) => ({ value: typeof v === "number" ? { number: v } : { text: v } })));
+    let hadFormula = false;
+    const targets = new Map([[cell.row, new Map([[cell.col, true]])]]);
+    workbook.pkg.setPart(
+      entry.part,
+      patchCells(xml, targets, (_r, _c, existing) => {
+        hadFormula = existing !== undefined && formulaOf(existing.xml) !== undefined;
+        return decide(existing);
+      }),
+    );
+    // Excel's calculation chain lists formula cells; one listed without a formula is "damaged".
+    if (hadFormula) await workbook.dropCalcChain();
     this.grids.delete(entry.name);
     if (this.selection?.sheet === entry.name && parseCell(this.selection.address)?.row === cell.row && parseCell(this.selection.address)?.col === cell.col) {
+      const value = (await this.readSheet(entry.name)).rows[cell.row - 1]?.[cell.col - 1] ?? null;
       this.selection = { ...this.selection, value };
     }
   }

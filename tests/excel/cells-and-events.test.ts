@@ -4,6 +4,7 @@
  */
 import type { Finding } from "../../src/core/findings";
 import { LISTS_SHEET } from "../../src/excel/office-workbook";
+import { typedInput } from "../support/excel-fake";
 import { officeFixture, type OfficeFixture } from "../support/office-fixture";
 
 let fixture: OfficeFixture;
@@ -20,6 +21,34 @@ function seed(f: OfficeFixture): void {
 const finding: Finding = { code: "scale/mismatch", severity: "error", sheet: "Formatie", row: 2, column: "B", cell: "B2", message: { nl: "n", en: "e" }, suggestion: "10" };
 
 describe("cells", () => {
+  test("restoreCell gives an applied suggestion's cell back its formula, text or emptiness", async () => {
+    fixture = officeFixture();
+    seed(fixture);
+    Object.assign(fixture.fake.workbook.sheet("Formatie")?.ensure(2, 4) ?? {}, typedInput("=B2-1"));
+    const formula = await fixture.workbook.setCellValue("Formatie", "D2", 11);
+    expect(formula).toMatchObject({ sheet: "Formatie", address: "D2", value: 10, formula: "=B2-1" });
+    const text = await fixture.workbook.setCellValue("Formatie", "C3", "00999");
+    expect(text).toMatchObject({ value: "00124" });
+    expect(text.formula).toBeUndefined();
+    const empty = await fixture.workbook.setCellValue("Formatie", "E2", 1);
+    expect(empty.value).toBeNull();
+    const sheet = fixture.fake.workbook.sheet("Formatie");
+    expect([await fixture.workbook.restoreCell(formula, 11), await fixture.workbook.restoreCell(text, "00999"), await fixture.workbook.restoreCell(empty, 1)]).toEqual([true, true, true]);
+    expect(sheet?.cell(2, 4)?.formula).toBe("=B2-1");
+    expect(sheet?.valueAt(2, 4)).toBe(10);
+    expect(sheet?.valueAt(3, 3)).toBe("00124");
+    expect(sheet?.cell(2, 5)?.value).toBeUndefined();
+  });
+
+  test("restoreCell leaves a cell the user changed since the fix alone", async () => {
+    fixture = officeFixture();
+    seed(fixture);
+    const before = await fixture.workbook.setCellValue("Formatie", "B2", 10);
+    fixture.fake.user.setValue("Formatie", "B2", 9);
+    expect(await fixture.workbook.restoreCell(before, 10)).toBe(false);
+    expect(fixture.fake.workbook.sheet("Formatie")?.valueAt(2, 2)).toBe(9);
+  });
+
   test("selectCell activates the sheet and selects the cell", async () => {
     fixture = officeFixture();
     seed(fixture);

@@ -30,7 +30,7 @@ describe("Invoerlijsten tab", () => {
     await user.click(screen.getByRole("button", { name: "Invoerlijsten installeren" }));
     await screen.findByText(/Invoerlijsten geïnstalleerd/);
     await user.click(screen.getByRole("button", { name: "Invoerlijsten verwijderen" }));
-    await screen.findByText("Invoerlijsten verwijderd van werkblad Formatie.");
+    await screen.findAllByText("Invoerlijsten verwijderd van werkblad Formatie.");
     expect(port.callsOf("removeEntryLists")).toEqual([["Formatie"]]);
     expect(port.entryLists.size).toBe(0);
     expect(screen.queryByText(/Invoerlijsten geïnstalleerd/)).toBeNull();

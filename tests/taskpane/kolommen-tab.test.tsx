@@ -38,7 +38,7 @@ describe("Kolommen tab", () => {
     await user.click(screen.getByRole("tab", { name: "Kolommen" }));
     await user.selectOptions(screen.getByRole("combobox", { name: "Schaal" }), "G: Correctie");
     await user.click(screen.getByRole("button", { name: "Toepassen en bewaren" }));
-    await screen.findByText("Kolomindeling voor Formatie bewaard.");
+    await screen.findAllByText("Kolomindeling voor Formatie bewaard.");
     await waitFor(() => expect(port.state?.columns).toEqual({ Formatie: { headerRow: 1, columns: { ...DETECTED, scale: 7 } } }));
     screen.getByText("Door u ingesteld.");
 
@@ -61,7 +61,7 @@ describe("Kolommen tab", () => {
 
     await user.click(screen.getByRole("tab", { name: "Kolommen" }));
     await user.click(screen.getByRole("button", { name: "Automatisch herkennen" }));
-    await screen.findByText("Kolommen van Formatie worden weer automatisch herkend.");
+    await screen.findAllByText("Kolommen van Formatie worden weer automatisch herkend.");
     await waitFor(() => expect(port.state?.columns).toEqual({}));
     await user.click(screen.getByRole("tab", { name: "Controle" }));
     await screen.findByText("Schaal past niet bij de functie (1)");

@@ -24,7 +24,7 @@ test("Dutch numbers in Dutch, English numbers in English", async () => {
   const findings = await findFindings();
   const summary = screen.getByRole("region", { name: "Samenvatting" });
   within(summary).getByText("FTE in werkblad: 2,00");
-  within(summary).getByText("Verschil: -1,00");
+  within(summary).getByText("Verschil: 1,00 fte minder dan de formatie");
   within(findings).getByText(/FTE 80 is meer dan 1,0 voor één rij; bedoelt u 0,8 \(80 %\)\?/);
   within(findings).getByRole("checkbox", { name: "Fouten (1)" });
 
@@ -32,13 +32,13 @@ test("Dutch numbers in Dutch, English numbers in English", async () => {
   const dialog = await screen.findByRole("alertdialog", { hidden: true });
   within(dialog).getByText("Cel E3 op werkblad Formatie wordt 0,8 (nu: 80). Dit wijzigt uw werkblad.");
   await user.click(within(dialog).getByRole("button", { name: "Invullen", hidden: true }));
-  await screen.findByText("Cel E3 is 0,8 geworden.");
+  await screen.findAllByText("Cel E3 is 0,8 geworden.");
   expect(port.callsOf("setCellValue")).toEqual([["Formatie", "E3", 0.8]]);
 
   await user.click(screen.getByRole("button", { name: "Switch to English" }));
-  screen.getByText("Cell E3 is now 0.8.");
+  screen.getAllByText("Cell E3 is now 0.8.");
   await waitFor(() => screen.getByText("FTE in sheet: 2.80"));
-  screen.getByText("Difference: -0.20");
+  screen.getByText("Difference: 0.20 FTE less than the formation");
 });
 
 test("the English pane offers the suggestion the English way", async () => {

@@ -88,7 +88,7 @@ describe("Plaatsing tab", () => {
     const port = workbook();
     const { user } = await renderPane(port, { tab: "plaatsing" });
     await user.upload(screen.getByLabelText("Salaristabel importeren (JSON)", { selector: "input" }), jsonFile("salaris.json", SALARY_TABLE));
-    await screen.findByText("Salaristabel Testtabel 2026 geladen.");
+    await screen.findAllByText("Salaristabel Testtabel 2026 geladen.");
     await user.click(screen.getByRole("button", { name: "Genereer tabellen" }));
     await screen.findByRole("region", { name: "Geschreven werkbladen" });
     // The table's own date and the cao raises after it (a raming), month by month.

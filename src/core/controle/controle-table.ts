@@ -6,13 +6,15 @@
  */
 import { findingTitle } from "../finding-titles";
 import { compareFindings, countBySeverity, type Finding } from "../findings";
-import { formatFte, formatGeneral, parseFormattedNumber } from "../format";
+import { formatCount, formatFte, formatGeneral, parseFormattedNumber } from "../format";
 import type { Language, Localized } from "../localized";
 import type { DataTable } from "../plaatsing/data-table";
 import type { ValidationSummary } from "../rules/engine";
 import { formatSeverityCounts, SEVERITY_LABELS } from "../severity-words";
 
 export const CONTROL_TABLE = "Controle";
+
+const ACCEPTED_WORDS = { nl: ["geaccepteerde bevinding", "geaccepteerde bevindingen"], en: ["accepted finding", "accepted findings"] } as const;
 
 export interface ControlTableOptions {
   language: Language;
@@ -33,7 +35,9 @@ export function buildControlTable(findings: readonly Finding[], options: Control
   const language = options.language;
   const nl = language === "nl";
   const sorted = [...findings].sort((a, b) => a.sheet.localeCompare(b.sheet) || compareFindings(a, b));
-  const counts = countBySeverity(findings);
+  // Accepted findings are listed (with their reason) but not counted.
+  const counts = countBySeverity(findings.filter((f) => !f.accepted));
+  const acceptedCount = findings.length - findings.filter((f) => !f.accepted).length;
   const summary = options.summary;
   const fte = (lang: Language) => {
     if (!summary) return "";
@@ -48,12 +52,18 @@ export function buildControlTable(findings: readonly Finding[], options: Control
       en: `${formatSeverityCounts(counts, "en")}${fte("en")}.`,
     },
   ];
+  if (acceptedCount > 0) {
+    notes.push({
+      nl: `${formatCount(acceptedCount, ACCEPTED_WORDS, "nl")} met reden, niet meegeteld.`,
+      en: `${formatCount(acceptedCount, ACCEPTED_WORDS, "en")} with a reason, not counted.`,
+    });
+  }
   const multipleSheets = new Set(sorted.map((f) => f.sheet)).size > 1;
   const rows = sorted.map((f) => [
     f.cell !== undefined ? (multipleSheets ? `${f.sheet}!${f.cell}` : f.cell) : f.row !== undefined ? (nl ? `rij ${f.row}` : `row ${f.row}`) : "",
-    SEVERITY_LABELS[f.severity][language],
+    f.accepted ? (nl ? `Geaccepteerd (${SEVERITY_LABELS[f.severity].nl.toLowerCase()})` : `Accepted (${SEVERITY_LABELS[f.severity].en.toLowerCase()})`) : SEVERITY_LABELS[f.severity][language],
     (options.titleOf ?? findingTitle)(f.code)[language],
-    f.message[language],
+    f.accepted ? `${f.message[language]} ${nl ? "Geaccepteerd" : "Accepted"}: ${f.accepted.reason}` : f.message[language],
     suggestionText(f.suggestion, language),
     f.code,
   ]);

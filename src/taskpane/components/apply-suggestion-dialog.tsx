@@ -1,5 +1,6 @@
 /** Asks before a suggestion changes the user's cell: the only way the add-in writes a user's cell. */
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { Finding } from "../../core/findings";
 import { formatCellValue } from "../../core/format";
 import type { CellValue } from "../../core/formatie/grid";
@@ -21,6 +22,14 @@ export function ApplySuggestionDialog({ finding, current, header, onConfirm, onC
   const { t, language } = useText();
   const currentText = formatCellValue(current, language);
   const value = suggestionFix(finding, header)?.value ?? finding.suggestion ?? "";
+  // Focus starts on "Annuleren": a stray Enter must not write the user's cell (Fluent's own
+  // first focus would be "Invullen"). Set after Fluent's focus trap has placed its own.
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    cancel.current?.focus();
+    const frame = requestAnimationFrame(() => cancel.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, []);
   return (
     <Dialog open modalType="alert" onOpenChange={(_event, data) => !data.open && onCancel()}>
       <DialogSurface>
@@ -38,7 +47,7 @@ export function ApplySuggestionDialog({ finding, current, header, onConfirm, onC
             <Button appearance="primary" onClick={() => onConfirm(finding)}>
               {t("applyConfirm")}
             </Button>
-            <Button appearance="secondary" onClick={onCancel}>
+            <Button appearance="secondary" ref={cancel} onClick={onCancel}>
               {t("cancel")}
             </Button>
           </DialogActions>

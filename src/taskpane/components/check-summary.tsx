@@ -1,5 +1,6 @@
 /** The Controle tab's summary: counts per severity, positions, and FTE in the sheet against the book's formation. */
-import { Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { forwardRef } from "react";
 import type { ValidationSummary } from "../../core/rules/engine";
 import { useText } from "../pane-context";
 import { usePaneStyles } from "./pane-styles";
@@ -10,14 +11,29 @@ const useStyles = makeStyles({
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
 });
 
-export function CheckSummary({ summary }: { summary: ValidationSummary }) {
+/** Differences smaller than this are rounding (FTE are shown with two decimals). */
+const FTE_EPSILON = 0.005;
+
+/** The summary; focusable (not in the tab order), so a finished check can move focus to it. */
+export const CheckSummary = forwardRef<HTMLElement, { summary: ValidationSummary }>(function CheckSummary({ summary }, ref) {
   const { t } = useText();
   const styles = usePaneStyles();
+  const difference = summary.formationTotal === null ? 0 : summary.fteTotal - summary.formationTotal;
   return (
-    <section aria-labelledby="summary-heading" className={styles.stack}>
+    <section ref={ref} tabIndex={-1} aria-labelledby="summary-heading" className={styles.stack}>
       <h2 id="summary-heading" className={styles.heading}>
         {t("summaryHeading")}
       </h2>
+      {summary.errors === 0 && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("successTitle")}</MessageBarTitle>
+            {summary.warnings + summary.infos === 0
+              ? t("successClean", { positions: summary.positions })
+              : t("successDetail", { positions: summary.positions, warnings: summary.warnings, infos: summary.infos })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <dl className={styles.row} aria-label={t("summaryHeading")}>
         <SummaryCount label={t("summaryErrors")} value={t("summaryCount", { count: summary.errors })} />
         <SummaryCount label={t("summaryWarnings")} value={t("summaryCount", { count: summary.warnings })} />
@@ -30,12 +46,16 @@ export function CheckSummary({ summary }: { summary: ValidationSummary }) {
       ) : (
         <>
           <Body1>{t("summaryFormation", { fte: summary.formationTotal })}</Body1>
-          <Body1>{t("summaryFteDifference", { fte: summary.fteTotal - summary.formationTotal })}</Body1>
+          <Body1>
+            {Math.abs(difference) < FTE_EPSILON
+              ? t("fteEqual")
+              : t(difference < 0 ? "fteLess" : "fteMore", { fte: Math.abs(difference) })}
+          </Body1>
         </>
       )}
     </section>
   );
-}
+});
 
 function SummaryCount({ label, value }: { label: string; value: string }) {
   const styles = useStyles();

@@ -6,7 +6,7 @@
  * blocks the pane in one long task.
  */
 import { Button, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { createContext, memo, useContext, useState, type ReactNode } from "react";
+import { createContext, memo, useContext, useId, useState, type ReactNode } from "react";
 import type { Finding } from "../../core/findings";
 import { formatInteger } from "../../core/format";
 import type { Language } from "../../core/localized";
@@ -17,6 +17,7 @@ import { suggestionFix } from "../services/suggestion";
 import type { FindingGroup } from "../state/findings-view";
 import { usePaneStyles } from "./pane-styles";
 import { SeverityBadge } from "./severity-badge";
+import { RowContext } from "./row-context";
 import { useRevealed } from "./use-revealed";
 
 /** Findings shown per group before "show more" (a sheet can have thousands). */
@@ -158,9 +159,11 @@ function FindingGroupView({ group, limit, header, onSelect, onApply }: FindingGr
           <span>{t("groupTitle", { title: group.title[language], count: group.findings.length })}</span>
         </Button>
       </h3>
-      <span className={styles.groupCode} title={t("groupCode", { code: group.code })}>
-        {group.code}
-      </span>
+      {group.showCode !== false && (
+        <span className={styles.groupCode} title={t("groupCode", { code: group.code })}>
+          {group.code}
+        </span>
+      )}
       {open && (
         <ul id={listId} className={shared.plainList}>
           {group.findings.slice(0, Math.min(shown, limit)).map((finding, i) => (
@@ -196,20 +199,28 @@ const FindingItem = memo(function FindingItem({ finding, header, onSelect, onApp
   const { t, language } = useText();
   const styles = useStyles();
   const shared = usePaneStyles();
+  const [context, setContext] = useState(false);
   const fix = suggestionFix(finding, header);
   const message = finding.message[language];
   const where = finding.cell ?? (finding.row !== undefined ? t("findingRowAt", { row: finding.row }) : "");
+  const contextId = useId();
   return (
     <li className={styles.finding}>
       {finding.cell !== undefined ? (
+        // The name is the visible text ("D11 Schaal 10 past niet …", WCAG 2.5.3); what a click
+        // does is its description.
         <button
           type="button"
           className={styles.findingButton}
-          aria-label={t("findingSelect", { cell: finding.cell, message })}
-          onClick={() => onSelect(finding)}
+          aria-description={t("findingSelectHint")}
+          aria-expanded={finding.row !== undefined ? context : undefined}
+          aria-controls={context ? contextId : undefined}
+          onClick={() => {
+            onSelect(finding);
+            setContext(true);
+          }}
         >
-          <span className={styles.cell}>{finding.cell}</span>
-          {message}
+          <span className={styles.cell}>{finding.cell}</span> {message}
         </button>
       ) : (
         <span className={shared.wrapText}>
@@ -217,6 +228,7 @@ const FindingItem = memo(function FindingItem({ finding, header, onSelect, onApp
           {message}
         </span>
       )}
+      {context && finding.row !== undefined && <RowContext id={contextId} finding={finding} onClose={() => setContext(false)} />}
       {finding.rows && finding.rows.length > 1 && (
         <span className={mergeClasses(shared.muted, shared.wrapText)}>{t("findingRows", { rows: rowList(finding.rows, language) })}</span>
       )}

@@ -5,7 +5,7 @@
  * workbook's sheets or another file ("Uit werkblad"), insert the template sheets ("Sjabloon
  * invoegen"), export it, and its self-check (with sheet and cell for a book read from sheets).
  */
-import { Body1, Button, Caption1, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Input, makeStyles, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { FunctieboekIndex } from "../../core/functieboek/functieboek-index";
 import { checkFunctieboek } from "../../core/functieboek/self-check";
@@ -37,7 +37,8 @@ const useStyles = makeStyles({
   },
   itemText: { display: "flex", flexDirection: "column", alignItems: "flex-start", overflowWrap: "anywhere" },
   itemTitle: { fontWeight: tokens.fontWeightSemibold },
-  list: { maxHeight: "240px", overflowY: "auto" },
+  // The list fills what the pane leaves (it scrolls on its own; at least a few items tall).
+  list: { maxHeight: "max(240px, calc(100vh - 220px))", overflowY: "auto" },
   checkItem: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalS },
   checkPath: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3 },
 });
@@ -53,6 +54,8 @@ export function FunctieboekTab() {
   const state = usePaneState();
   const { t, text, language } = useText();
   const styles = useStyles();
+  // Arrow keys (and Home/End) move through the function list; Tab leaves it.
+  const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
   const shared = usePaneStyles();
   const [search, setSearch] = useState("");
   const loaded = state.book;
@@ -133,14 +136,20 @@ export function FunctieboekTab() {
         {functions.length === 0 ? (
           <Body1>{t("bookNoMatch")}</Body1>
         ) : (
-          <ul className={`${shared.plainList} ${styles.list}`}>
+          <ul className={`${shared.plainList} ${styles.list}`} {...arrows}>
             {functions.map(({ fn, i }) => (
               <li key={i}>
                 <Button
                   appearance={selection.functionIndex === i ? "primary" : "subtle"}
                   className={styles.item}
                   aria-pressed={selection.functionIndex === i}
-                  onClick={() => pane.chooseFunction(selection.functionIndex === i ? undefined : i)}
+                  onClick={(event) => {
+                    const item = event.currentTarget;
+                    pane.chooseFunction(selection.functionIndex === i ? undefined : i);
+                    // The details open above the list: the chosen item stays in view.
+                    // (Every browser has scrollIntoView; jsdom, under the unit tests, does not.)
+                    requestAnimationFrame(() => item.scrollIntoView?.({ block: "nearest" }));
+                  }}
                 >
                   <span className={styles.itemText}>
                     <span className={styles.itemTitle}>{fn.title.trim()}</span>

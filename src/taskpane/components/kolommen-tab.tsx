@@ -90,7 +90,7 @@ function ColumnForm({ view, initial, busy, canReset, onSave, onReset }: ColumnFo
       }}
     >
       <Field label={t("columnsHeaderRow")}>
-        <Select value={String(headerRow)} onChange={(_event, data) => setHeaderRow(Number(data.value))}>
+        <Select className={styles.fill} value={String(headerRow)} onChange={(_event, data) => setHeaderRow(Number(data.value))}>
           {rowNumbers.map((row) => (
             <option key={row} value={String(row)}>
               {`${row}: ${labelsOf(row).filter((l) => l !== "").slice(0, 3).join(", ")}`.slice(0, 60)}
@@ -100,7 +100,7 @@ function ColumnForm({ view, initial, busy, canReset, onSave, onReset }: ColumnFo
       </Field>
       {FIELDS.map((field) => (
         <Field key={field} label={FIELD_NAMES[field][language]}>
-          <Select value={columns[field] === undefined ? "" : String(columns[field])} onChange={(_event, data) => setField(field, data.value)}>
+          <Select className={styles.fill} value={columns[field] === undefined ? "" : String(columns[field])} onChange={(_event, data) => setField(field, data.value)}>
             <option value="">{t("columnsNone")}</option>
             {columnNumbers.map((col) => (
               <option key={col} value={String(col)}>

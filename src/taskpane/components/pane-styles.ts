@@ -36,6 +36,18 @@ export const usePaneStyles = makeStyles({
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,
   },
+  /** A field that takes the room left in its row (and wraps under the others when there is none). */
+  grow: {
+    flexGrow: 1,
+    flexBasis: "160px",
+    minWidth: 0,
+  },
+  /** A control no wider than the pane, however long its options (a select sizes to its longest). */
+  fill: {
+    maxWidth: "100%",
+    minWidth: 0,
+    "& select": { maxWidth: "100%", textOverflow: "ellipsis" },
+  },
   wrapText: {
     overflowWrap: "anywhere",
   },

@@ -5,12 +5,14 @@
  * checked yet it is checked first, and the findings are marked before the copy is written.
  */
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { formatCellValue } from "../../core/format";
 import type { FileSelection, FileWorkbook } from "../../xlsx/file-workbook";
 import type { UiText } from "../i18n";
 import { message } from "../i18n";
-import { usePane, useText } from "../pane-context";
+import { usePane, usePaneSelector, useText } from "../pane-context";
+import type { PaneState } from "../state/pane-state";
+import { LeaveDialog } from "./leave-dialog";
 import { usePaneStyles } from "../components/pane-styles";
 import { describeError } from "../services/port-errors";
 import type { SaveBytes } from "./save-bytes";
@@ -25,6 +27,8 @@ export interface FileBarProps {
   onOther(): void;
 }
 
+const selectUnsaved = (state: PaneState) => state.unsaved;
+
 export function FileBar({ file, save, onOther }: FileBarProps) {
   const pane = usePane();
   const { t, text, language } = useText();
@@ -35,6 +39,26 @@ export function FileBar({ file, save, onOther }: FileBarProps) {
   const [result, setResult] = useState<{ intent: "success" | "error"; text: UiText }>();
   /** What the user should know about the copy: notes left out on a sheet with its own, a converted format. */
   const [notices, setNotices] = useState<UiText[]>([]);
+  const unsaved = usePaneSelector(selectUnsaved);
+  const [leaving, setLeaving] = useState(false);
+  const otherButton = useRef<HTMLButtonElement>(null);
+
+  // Closing the tab or reloading while the copy has fixes or tables not downloaded: the browser
+  // asks (it shows its own text; `preventDefault` is what asks for it in current browsers).
+  useEffect(() => {
+    if (!unsaved) return;
+    const ask = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", ask);
+    return () => window.removeEventListener("beforeunload", ask);
+  }, [unsaved]);
+
+  const other = () => {
+    if (unsaved) setLeaving(true);
+    else onOther();
+  };
 
   useEffect(() => {
     const stop = file.onSelect(setSelection);
@@ -57,7 +81,8 @@ export function FileBar({ file, save, onOther }: FileBarProps) {
       if (state.outcome && state.outcome.findings.length > 0) await pane.markFindings();
       const name = file.checkedFileName();
       save(name, await file.toBytes());
-      setResult({ intent: "success", text: message("fileDownloaded", { file: name }) });
+      pane.changesSaved();
+      pane.notify(message("fileDownloaded", { file: name }));
       const seen = new Set<string>();
       setNotices(file.notices.filter((n) => !seen.has(n.en) && seen.add(n.en)).map((localized) => ({ localized })));
     } catch (error) {
@@ -74,14 +99,28 @@ export function FileBar({ file, save, onOther }: FileBarProps) {
         <Button size="small" appearance="primary" disabled={working} onClick={() => void download()}>
           {t("fileDownload")}
         </Button>
-        <Button size="small" disabled={working} onClick={onOther}>
+        <Button size="small" ref={otherButton} disabled={working} onClick={other}>
           {t("fileOther")}
         </Button>
         {working && <Spinner size="extra-tiny" />}
       </div>
       <Caption1 className={mergeClasses(styles.muted, styles.wrapText)}>{t("fileDownloadHint")}</Caption1>
+      {unsaved && <Caption1 className={styles.wrapText}>{t("unsavedHint")}</Caption1>}
+      {leaving && (
+        <LeaveDialog
+          fileName={file.fileName}
+          onLeave={() => {
+            setLeaving(false);
+            onOther();
+          }}
+          onCancel={() => {
+            setLeaving(false);
+            requestAnimationFrame(() => otherButton.current?.focus());
+          }}
+        />
+      )}
       {result && (
-        <div role={result.intent === "error" ? "alert" : "status"}>
+        <div role="alert">
           <MessageBar intent={result.intent} layout="multiline">
             <MessageBarBody>{text(result.text)}</MessageBarBody>
           </MessageBar>

@@ -8,7 +8,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { Language } from "../../core/localized";
 import type { FileWorkbook } from "../../xlsx/file-workbook";
-import { message, textOf, type UiText } from "../i18n";
+import { textOf, translate, type UiText } from "../i18n";
 import { loadFilePane } from "../load-pane";
 import type { CheckEngine } from "../services/check-engine";
 import { describeError } from "../services/port-errors";
@@ -56,8 +56,14 @@ export function FileModeApp({ language: initialLanguage, engine, onFileOpened, o
       setOpened({ FilePane, file: workbook, id: ++count.current });
       onFileOpened?.();
     } catch (failure) {
+      // Which file, what is wrong with it, and what to do; the reason in the language of the moment.
       const described = describeError(failure);
-      setError("localized" in described ? described : message("fileOpenFailed", { file: file.name, detail: textOf(language, described) }));
+      setError({
+        localized: {
+          nl: translate("nl", "fileUnreadable", { file: file.name, detail: textOf("nl", described) }),
+          en: translate("en", "fileUnreadable", { file: file.name, detail: textOf("en", described) }),
+        },
+      });
     } finally {
       setOpening(undefined);
     }

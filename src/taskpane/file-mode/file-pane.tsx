@@ -18,5 +18,5 @@ export interface FilePaneProps {
 }
 
 export function FilePane({ file, language, engine, save, onOther, openOtherFile = (other) => openFileWorkbook(other, language) }: FilePaneProps) {
-  return <App port={file} language={language} engine={engine} dependencies={{ openOtherFile }} toolbar={<FileBar file={file} save={save} onOther={onOther} />} />;
+  return <App port={file} language={language} engine={engine} dependencies={{ openOtherFile, fileMode: true }} toolbar={<FileBar file={file} save={save} onOther={onOther} />} />;
 }

@@ -6,9 +6,10 @@
  */
 import type { Finding } from "../../core/findings";
 import { FunctieboekIndex } from "../../core/functieboek/functieboek-index";
-import type { Language } from "../../core/localized";
+import type { Field } from "../../core/formatie/columns";
 import { cellAddress, cellText, type CellValue, type Grid } from "../../core/formatie/grid";
 import type { BookWorkbookResult } from "../../core/functieboek/workbook/read-book-workbook";
+import type { Language } from "../../core/localized";
 import { defaultOtherSheet } from "../../core/mutaties/sheet-pair";
 import type { SheetInfo, StoredState, Unsubscribe, WorkbookPort, WriteTablesResult } from "../../core/workbook-port";
 import { message, type UiText } from "../i18n";
@@ -18,7 +19,8 @@ import { Store } from "../state/store";
 import { bookFileName, bookJson, startBook, type BookLoaders, type LoadedBook } from "./book-service";
 import type { RowChange } from "./changed-rows";
 import type { CheckEngine } from "./check-engine";
-import type { ColumnChoice } from "./check-protocol";
+import type { CheckOutcome, ColumnChoice } from "./check-protocol";
+import { acceptanceId, applyAcceptances, type AcceptedFinding } from "../../core/acceptance";
 import type { Download } from "./download";
 import { planEntryLists } from "./entry-lists";
 import { LIVE_DEBOUNCE_MS, LiveValidation, type Timers } from "./live-validation";
@@ -28,6 +30,14 @@ import type { SalaryLoaders } from "./salary-service";
 import { suggestionFix } from "./suggestion";
 import { ValidationService, type OnProgress } from "./validation-service";
 
+/** The fields a finding's row is shown with, in this order. */
+export const CONTEXT_FIELDS = ["employee", "title", "normfunctie", "scale", "fte", "cluster"] as const satisfies readonly Field[];
+
+export interface RowFact {
+  field: (typeof CONTEXT_FIELDS)[number];
+  value: CellValue;
+}
+
 export interface PaneDependencies {
   /** The workbook; undefined outside Excel (the pane then says to open it in Excel). */
   port: WorkbookPort | undefined;
@@ -35,6 +45,8 @@ export interface PaneDependencies {
   books: BookLoaders;
   salaries: SalaryLoaders;
   download: Download;
+  /** The workbook is a file in the browser, not one open in Excel (texts say "de kopie"). */
+  fileMode?: boolean;
   /** Today as an ISO date (the tables' date). */
   today: () => string;
   liveDebounceMs?: number;
@@ -85,12 +97,13 @@ export class PaneController {
   private selectionGeneration = 0;
   private selectionRequest = 0;
   private disposed = false;
+  private fixCount = 0;
 
   constructor(
     private readonly deps: PaneDependencies,
     language: Language,
   ) {
-    this.store = new Store(paneReducer, initialPaneState(language));
+    this.store = new Store(paneReducer, initialPaneState(language, deps.fileMode ?? false));
     this.plaatsing = new PlaatsingSettings({
       state: () => this.state,
       dispatch: (action) => this.dispatch(action),
@@ -197,6 +210,11 @@ export class PaneController {
     this.dispatch({ type: "notice" });
   }
 
+  /** A short message of the moment (shown as a toast): "… is gedownload". */
+  notify(notice: UiText): void {
+    this.dispatch({ type: "notice", notice });
+  }
+
   /** A file the user picked could not be read. */
   fileReadFailed(error: unknown): void {
     this.dispatch({ type: "error", error: message("errorFileRead", { detail: error instanceof Error ? error.message : String(error) }) });
@@ -233,6 +251,18 @@ export class PaneController {
     }
   }
 
+  /**
+   * What a row of the checked sheet says in the fields people recognise it by (medewerker,
+   * functie, normfunctie, schaal, fte, cluster), as last read; undefined when not known.
+   */
+  rowFacts(sheet: string, row: number): RowFact[] | undefined {
+    const header = this.state.outcome?.sheet === sheet ? this.state.outcome.header : undefined;
+    if (!header || this.validation?.view?.sheet !== sheet) return undefined;
+    const fields = CONTEXT_FIELDS.filter((field) => header.columns[field] !== undefined);
+    const values = this.validation.rowValues(row, fields.map((field) => header.columns[field] as number));
+    return values ? fields.map((field, i) => ({ field, value: values[i] ?? null })) : undefined;
+  }
+
   /** The current value of a finding's cell, as last read (for the confirmation dialog). */
   currentValue(finding: Finding): CellValue | undefined {
     if (finding.cell === undefined || this.validation?.view?.sheet !== finding.sheet) return undefined;
@@ -244,28 +274,64 @@ export class PaneController {
     return this.run("apply", async (port, validation) => {
       const fix = suggestionFix(finding, this.state.outcome?.header);
       if (!fix || finding.row === undefined) return;
-      await port.setCellValue(fix.sheet, fix.cell, fix.value);
-      this.dispatch({ type: "notice", notice: message("applied", { cell: fix.cell, value: fix.value }) });
-      if (fix.sheet !== this.state.sheet) return;
-      const progress = this.progress("apply");
-      const how = await validation.refresh(fix.sheet, { kind: "rows", spans: [{ first: finding.row, last: finding.row }] }, this.headerRowOf(fix.sheet), progress);
-      if (how === "sheet" && validation.view) this.dispatch({ type: "view", view: validation.view });
-      await this.check(validation, fix.sheet, progress);
+      const before = await port.setCellValue(fix.sheet, fix.cell, fix.value);
+      const id = ++this.fixCount;
+      this.dispatch({ type: "fix-applied", fix: { id, sheet: fix.sheet, cell: fix.cell, value: fix.value, before, message: finding.message, undone: false } });
+      this.dispatch({ type: "notice", notice: message("applied", { cell: fix.cell, value: fix.value }), fix: id });
+      await this.recheckRow(validation, fix.sheet, finding.row);
     });
+  }
+
+  /**
+   * "Ongedaan maken": the cell of an applied suggestion gets back exactly what it held (its
+   * formula too), unless it was changed since — then nothing is written and the pane says so.
+   */
+  undoFix(id: number): Promise<void> {
+    return this.run("apply", async (port, validation) => {
+      const fix = this.state.fixes.find((f) => f.id === id);
+      if (!fix || fix.undone) return;
+      const restored = await port.restoreCell(fix.before, fix.value);
+      if (!restored) {
+        this.dispatch({ type: "error", error: message("undoChanged", { cell: fix.cell, sheet: fix.sheet }) });
+        return;
+      }
+      this.dispatch({ type: "fix-undone", id });
+      this.dispatch({ type: "notice", notice: message("undone", { cell: fix.cell }) });
+      const row = /\d+$/.exec(fix.cell);
+      if (row) await this.recheckRow(validation, fix.sheet, Number(row[0]));
+    });
+  }
+
+  /** File mode: the copy with the tool's changes was downloaded. */
+  changesSaved(): void {
+    this.dispatch({ type: "unsaved", unsaved: false });
+  }
+
+  /** Reads one changed row of the checked sheet again and checks the sheet. */
+  private async recheckRow(validation: ValidationService, sheet: string, row: number): Promise<void> {
+    if (sheet !== this.state.sheet) return;
+    const progress = this.progress("apply");
+    const how = await validation.refresh(sheet, { kind: "rows", spans: [{ first: row, last: row }] }, this.headerRowOf(sheet), progress);
+    if (how === "sheet" && validation.view) this.dispatch({ type: "view", view: validation.view });
+    await this.check(validation, sheet, progress);
   }
 
   markFindings(): Promise<void> {
     return this.run("mark", async (port) => {
       const findings = visibleFindings(this.state.outcome?.findings ?? [], this.state.filter);
+      // Accepted findings go along for the Controle sheet (with their reason); they are not coloured.
       const summary = this.state.outcome?.summary;
       await port.markFindings(findings, summary ? { summary } : {});
-      this.dispatch({ type: "notice", notice: message("marked", { count: findings.length }) });
+      const marked = findings.filter((f) => !f.accepted).length;
+      this.dispatch({ type: "marks", present: marked > 0 });
+      this.dispatch({ type: "notice", notice: message(this.state.fileMode ? "markedFile" : "marked", { count: marked }) });
     });
   }
 
   clearMarks(): Promise<void> {
     return this.run("clear", async (port) => {
       const count = await port.clearMarks();
+      this.dispatch({ type: "marks", present: false });
       this.dispatch({ type: "notice", notice: message("cleared", { count }) });
     });
   }
@@ -296,6 +362,48 @@ export class PaneController {
       if (how === "sheet" && validation.view) this.dispatch({ type: "view", view: validation.view });
       await this.check(validation, sheet, progress);
     });
+  }
+
+  /**
+   * "Accepteren met reden": the finding is kept as accepted in the workbook's stored state, tied
+   * to its row as it is now; it is shown as geaccepteerd, not counted and not marked, and listed
+   * with its reason on the Controle sheet. A change of the row brings it back.
+   */
+  acceptFinding(finding: Finding, reason: string): Promise<void> {
+    const text = reason.trim();
+    return this.run("accept", async (_port, validation) => {
+      if (finding.row === undefined || text === "" || validation.view?.sheet !== finding.sheet) return;
+      const key = validation.rowKeyOf(finding.row);
+      if (key === undefined) return;
+      const entry: AcceptedFinding = { sheet: finding.sheet, code: finding.code, ...(finding.cell !== undefined ? { cell: finding.cell } : {}), row: finding.row, rowKey: key, reason: text, date: this.deps.today() };
+      const id = acceptanceId(finding);
+      await this.save((s) => ({ ...s, accepted: [...(s.accepted ?? []).filter((a) => acceptanceId(a) !== id), entry] }));
+      this.dispatch({ type: "unsaved", unsaved: true });
+      const outcome = this.state.outcome;
+      if (outcome) this.dispatch({ type: "checked", outcome: this.withAcceptances(outcome, validation) });
+      this.dispatch({ type: "notice", notice: message("acceptedNotice", { cell: finding.cell ?? String(finding.row) }) });
+    });
+  }
+
+  /** Takes an acceptance back: the finding counts again. */
+  withdrawAcceptance(finding: Finding): Promise<void> {
+    return this.run("accept", async (_port, validation) => {
+      const id = acceptanceId(finding);
+      await this.save((s) => ({ ...s, accepted: (s.accepted ?? []).filter((a) => acceptanceId(a) !== id) }));
+      this.dispatch({ type: "unsaved", unsaved: true });
+      const outcome = this.state.outcome;
+      if (outcome) this.dispatch({ type: "checked", outcome: this.withAcceptances(outcome, validation) });
+    });
+  }
+
+  /** The outcome with accepted findings marked as such and left out of the summary's counts. */
+  private withAcceptances(outcome: CheckOutcome, validation: ValidationService): CheckOutcome {
+    const accepted = this.stored.accepted ?? [];
+    if (accepted.length === 0 && !outcome.findings.some((f) => f.accepted)) return outcome;
+    const findings = applyAcceptances(outcome.findings, accepted, (sheet, row) => (validation.view?.sheet === sheet ? validation.rowKeyOf(row) : undefined));
+    const counted = findings.filter((f) => !f.accepted);
+    const count = (severity: Finding["severity"]) => counted.filter((f) => f.severity === severity).length;
+    return { ...outcome, findings, summary: { ...outcome.summary, errors: count("error"), warnings: count("warning"), infos: count("info") } };
   }
 
   // ---- Kolommen ----
@@ -493,6 +601,7 @@ export class PaneController {
       progress({ phase: "writing" });
       const written = await port.writeTables(result.tables, { language, sourceSheet: sheet });
       this.dispatch({ type: "tables", written, clusters: result.clusters, ...(result.budget ? { budget: result.budget } : {}), unusable: false });
+      this.dispatch({ type: "unsaved", unsaved: true });
     });
   }
 
@@ -615,6 +724,7 @@ export class PaneController {
         this.dispatch({ type: "error", error: message("entryListsNone") });
         return;
       }
+      this.dispatch({ type: "unsaved", unsaved: true });
       await port.installEntryLists(
         sheet,
         plan.lists.map(({ field: _field, ...list }) => list),
@@ -637,6 +747,7 @@ export class PaneController {
       const sheet = this.state.sheet;
       if (sheet === undefined) return;
       await port.removeEntryLists(sheet);
+      this.dispatch({ type: "unsaved", unsaved: true });
       this.dispatch({ type: "entry-lists" });
       this.dispatch({ type: "notice", notice: message("entryListsRemoved", { sheet }) });
     });
@@ -706,7 +817,7 @@ export class PaneController {
   private async check(validation: ValidationService, sheet: string, progress: OnProgress): Promise<void> {
     await this.ensureBookSent(validation);
     const outcome = await validation.validate(this.state.columns[sheet], progress, this.plaatsing.current());
-    this.dispatch({ type: "checked", outcome });
+    this.dispatch({ type: "checked", outcome: this.withAcceptances(outcome, validation) });
   }
 
   private async ensureBookSent(validation: ValidationService): Promise<void> {

@@ -6,6 +6,7 @@
 import { cellAddress, columnNumber, type CellValue, type Grid } from "../../core/formatie/grid";
 import { detectHeader, HEADER_SEARCH_ROWS } from "../../core/formatie/header-detection";
 import type { SalaryTable } from "../../core/budget/salary-table-schema";
+import { rowKey } from "../../core/acceptance";
 import type { Functieboek } from "../../core/functieboek/schema";
 import type { WorkbookPort } from "../../core/workbook-port";
 import type { RowChange, RowSpan } from "./changed-rows";
@@ -113,6 +114,21 @@ export class ValidationService {
     grid.hiddenRows = this.hidden;
     if (this.sheetView) this.sheetView = { ...this.sheetView, lastRow: Math.max(this.sheetView.lastRow, originRow + grid.rows.length - 1) };
     return "rows";
+  }
+
+  /** Values of one row as last read, at the given sheet columns (for a finding's context). */
+  rowValues(row: number, columns: readonly number[]): CellValue[] | undefined {
+    const grid = this.grid;
+    if (!grid) return undefined;
+    const cells = grid.rows[row - (grid.originRow ?? 1)];
+    if (!cells) return undefined;
+    return columns.map((col) => cells[col - (grid.originCol ?? 1)] ?? null);
+  }
+
+  /** A row's key (all its values as last read) for accepted findings; undefined when not read. */
+  rowKeyOf(row: number): string | undefined {
+    const cells = this.grid?.rows[row - (this.grid.originRow ?? 1)];
+    return cells ? rowKey(cells) : undefined;
   }
 
   /** The value of one cell as last read (for showing what a suggestion replaces). */

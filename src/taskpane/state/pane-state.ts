@@ -8,7 +8,7 @@ import type { SalaryTable } from "../../core/budget/salary-table-schema";
 import type { Severity } from "../../core/findings";
 import type { Language, Localized } from "../../core/localized";
 import type { MutatieTotals } from "../../core/mutaties/compare-formaties";
-import type { WriteTablesResult } from "../../core/workbook-port";
+import type { CellBefore, WriteTablesResult } from "../../core/workbook-port";
 import type { UiText } from "../i18n";
 import type { LoadedBook } from "../services/book-service";
 import type { BudgetSummary, CheckOutcome, ClusterBar, ColumnChoice } from "../services/check-protocol";
@@ -18,7 +18,7 @@ import type { Progress, SheetView } from "../services/validation-service";
 export type Phase = "starting" | "ready" | "no-workbook";
 
 /** Operations that run one at a time per kind; a button shows busy while its operation runs. */
-export type Operation = "validate" | "live" | "selection" | "mark" | "clear" | "apply" | "tables" | "entryLists" | "book" | "salary" | "columns" | "compare";
+export type Operation = "validate" | "live" | "selection" | "mark" | "clear" | "apply" | "accept" | "tables" | "entryLists" | "book" | "salary" | "columns" | "compare";
 
 export interface ProblemReport {
   /** Which file, or the workbook's own book. */
@@ -95,6 +95,19 @@ export interface VergelijkState {
   written?: WriteTablesResult;
 }
 
+/** A suggestion the user applied in this session, and what the cell held before (for "Ongedaan maken"). */
+export interface AppliedFix {
+  id: number;
+  sheet: string;
+  cell: string;
+  /** What the tool wrote. */
+  value: string | number;
+  before: CellBefore;
+  /** The finding's message, to say in the list what was fixed. */
+  message: { nl: string; en: string };
+  undone: boolean;
+}
+
 export interface PaneState {
   phase: Phase;
   language: Language;
@@ -117,6 +130,19 @@ export interface PaneState {
   progress?: { operation: Operation; progress: Progress };
   error?: UiText;
   notice?: UiText;
+  /** The pane works on a file in the browser (no live workbook: nothing is "in het werkblad"). */
+  fileMode: boolean;
+  /** Whether the tool's marks are in the workbook, as far as this session knows (undefined: not known). */
+  marksPresent?: boolean;
+  /** The session's applied suggestions, newest first. */
+  fixes: AppliedFix[];
+  /** The fix the last notice is about ("Ongedaan maken" next to it). */
+  noticeFix?: number;
+  /**
+   * The workbook has changes the tool made that were not saved yet (file mode: not downloaded):
+   * applied or undone suggestions, generated tables, entry lists.
+   */
+  unsaved: boolean;
 }
 
 export type PaneAction =
@@ -162,10 +188,15 @@ export type PaneAction =
   | { type: "vergelijk-file"; file: { name: string; sheets: string[] }; otherSheet?: string }
   | { type: "vergelijk-result"; result?: VergelijkResult; problem?: Localized; written?: WriteTablesResult }
   | { type: "error"; error?: UiText }
-  | { type: "notice"; notice?: UiText };
+  | { type: "notice"; notice?: UiText; fix?: number }
+  | { type: "fix-applied"; fix: AppliedFix }
+  | { type: "fix-undone"; id: number }
+  | { type: "unsaved"; unsaved: boolean }
+  | { type: "marks"; present: boolean };
 
-export function initialPaneState(language: Language): PaneState {
+export function initialPaneState(language: Language, fileMode = false): PaneState {
   return {
+    fileMode,
     phase: "starting",
     language,
     sheets: [],
@@ -176,6 +207,8 @@ export function initialPaneState(language: Language): PaneState {
     plaatsing: { werkgeverslasten: 30, chargesBase: "salary-and-ikb", salaryStep: "max", currentYear: new Date().getFullYear(), ownMeasures: [], salaryMaxStep: 0, salarySource: "bundled" },
     vergelijk: { source: "workbook", otherIs: "old" },
     busy: {},
+    fixes: [],
+    unsaved: false,
   };
 }
 
@@ -304,10 +337,18 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return rest;
     }
     case "notice": {
-      if (action.notice) return { ...state, notice: action.notice };
-      const { notice: _cleared, ...rest } = state;
-      return rest;
+      const { notice: _cleared, noticeFix: _fix, ...rest } = state;
+      if (!action.notice) return rest;
+      return { ...rest, notice: action.notice, ...(action.fix !== undefined ? { noticeFix: action.fix } : {}) };
     }
+    case "fix-applied":
+      return { ...state, fixes: [action.fix, ...state.fixes], unsaved: true };
+    case "fix-undone":
+      return { ...state, fixes: state.fixes.map((f) => (f.id === action.id ? { ...f, undone: true } : f)), unsaved: true };
+    case "marks":
+      return { ...state, marksPresent: action.present };
+    case "unsaved":
+      return state.unsaved === action.unsaved ? state : { ...state, unsaved: action.unsaved };
   }
 }
 

@@ -185,9 +185,10 @@ export class EditableWorkbook {
    * The calculation chain is Excel's cache of formula cells (ISO/IEC 29500-1, 18.6: "not required";
    * Excel builds it again on opening). An entry for a cell whose formula is gone makes Excel report
    * a damaged file, so the chain goes when one of the tool's sheets with formulas is removed or
-   * written anew — only then: the tool's sheets have formulas (SUBTOTAL) only in their totals rows.
+   * written anew, or when a suggestion the user applied overwrites a formula — only then: the
+   * tool's sheets have formulas (SUBTOTAL) only in their totals rows.
    */
-  private async dropCalcChain(): Promise<void> {
+  async dropCalcChain(): Promise<void> {
     const rels = await this.pkg.relationships(this.structure.workbookPart);
     const chain = rels.find((r) => relationshipKind(r.type) === "calcChain");
     if (!chain || chain.part === undefined) return;

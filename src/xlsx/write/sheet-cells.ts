@@ -19,6 +19,8 @@ export interface ExistingCell {
   hasStyle: boolean;
   /** True when it holds a value or formula. */
   hasContent: boolean;
+  /** The cell element as it stands in the part (kept by "apply a suggestion" for its undoing). */
+  xml: string;
 }
 
 export type NewValue = { text: string } | { number: number };
@@ -29,6 +31,12 @@ export interface CellChange {
   value?: NewValue;
   /** Take the cell away (only a cell with no content is ever taken away). */
   remove?: boolean;
+  /**
+   * Put back a cell element kept earlier (undoing a suggestion the user applied): its content and
+   * type as they were, with the cell's current format index; null takes the element away (the
+   * cell did not exist before).
+   */
+  restore?: string | null;
 }
 
 /** Decides the change of one target cell from what is there now (undefined: no cell element). */
@@ -181,9 +189,16 @@ function indexCells(xml: string, row: RowSpan): CellSpan[] {
   return cells;
 }
 
-function existingOf(cell: CellSpan): ExistingCell {
+function existingOf(cell: CellSpan, xml: string): ExistingCell {
   const s = rawAttribute(cell.tag, "s");
-  return { style: s === undefined ? 0 : Number.parseInt(s, 10) || 0, hasStyle: s !== undefined, hasContent: cell.hasContent };
+  return { style: s === undefined ? 0 : Number.parseInt(s, 10) || 0, hasStyle: s !== undefined, hasContent: cell.hasContent, xml: xml.slice(cell.start, cell.end) };
+}
+
+/** A kept cell element with its reference and the format index the cell has now. */
+function restoredXml(kept: string, row: number, col: number, currentTag: string): string {
+  const s = rawAttribute(currentTag, "s");
+  const withRef = setAttributes(kept, { r: `${columnLetter(col)}${row}` });
+  return s === undefined ? withStyle(withRef, null) : setAttributes(withRef, { s });
 }
 
 function rewriteRow<T>(xml: string, row: RowSpan, targets: Map<number, T>, decide: CellDecision<T>, p: string): string | undefined {
@@ -192,11 +207,11 @@ function rewriteRow<T>(xml: string, row: RowSpan, targets: Map<number, T>, decid
   const changes = new Map<number, CellChange>();
   for (const [col, target] of targets) {
     const cell = byCol.get(col);
-    const change = decide(row.r, col, cell ? existingOf(cell) : undefined, target);
-    if (change && (cell || (!change.remove && (change.value !== undefined || (change.style !== undefined && change.style !== null))))) changes.set(col, change);
+    const change = decide(row.r, col, cell ? existingOf(cell, xml) : undefined, target);
+    if (change && (cell || (!change.remove && change.restore === undefined && (change.value !== undefined || (change.style !== undefined && change.style !== null))))) changes.set(col, change);
   }
   if (changes.size === 0) return undefined;
-  const inserts = [...changes.keys()].filter((col) => !byCol.has(col)).sort((a, b) => a - b);
+  const inserts = [...changes.keys()].filter((col) => !byCol.has(col) && changes.get(col)?.restore === undefined).sort((a, b) => a - b);
   // Cells without references are numbered by their place; a new cell among them would shift the
   // rest, so only then do they get references.
   const needRefs = inserts.length > 0 && cells.some((c) => !c.hasRef);
@@ -230,6 +245,10 @@ function rewriteRow<T>(xml: string, row: RowSpan, targets: Map<number, T>, decid
       continue;
     }
     if (change.remove && !cell.hasContent) continue;
+    if (change.restore !== undefined) {
+      if (change.restore !== null) parts.push(restoredXml(change.restore, row.r, cell.col, tag));
+      continue;
+    }
     if (change.value !== undefined) {
       parts.push(cellXml(row.r, cell.col, change, tag, p));
       continue;

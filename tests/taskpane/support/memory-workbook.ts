@@ -6,7 +6,7 @@ import type { Finding } from "../../../src/core/findings";
 import { columnNumber, type CellValue, type Grid } from "../../../src/core/formatie/grid";
 import type { DataTable } from "../../../src/core/plaatsing/data-table";
 import type { TemplateSheet } from "../../../src/core/functieboek/workbook/book-template";
-import type { EntryList, SheetInfo, StoredState, Unsubscribe, WorkbookPort, WriteTablesOptions, WriteTablesResult } from "../../../src/core/workbook-port";
+import type { CellBefore, EntryList, SheetInfo, StoredState, Unsubscribe, WorkbookPort, WriteTablesOptions, WriteTablesResult } from "../../../src/core/workbook-port";
 
 export interface Call {
   method: string;
@@ -185,10 +185,20 @@ export class MemoryWorkbook implements WorkbookPort {
     await this.enter("selectCell", [sheet, address]);
   }
 
-  async setCellValue(sheet: string, address: string, value: string | number): Promise<void> {
+  async setCellValue(sheet: string, address: string, value: string | number): Promise<CellBefore> {
     await this.enter("setCellValue", [sheet, address, value]);
+    const before = this.cell(sheet, address) ?? null;
     this.setCell(sheet, address, value);
+    return { sheet, address, value: before };
   }
+
+  async restoreCell(before: CellBefore, written: string | number): Promise<boolean> {
+    await this.enter("restoreCell", [before.sheet, before.address]);
+    if (this.cell(before.sheet, before.address) !== written) return false;
+    this.setCell(before.sheet, before.address, before.value);
+    return true;
+  }
+
 
   async loadState(): Promise<StoredState | undefined> {
     await this.enter("loadState", []);
