@@ -37,15 +37,15 @@ describe("file mode: a functieboek kept in Excel", () => {
     await page.getByRole("heading", { name: /^Functieboek Gemeente Ommen \(meegeleverd\)$/ }).waitFor();
 
     await page.getByRole("button", { name: "Sjabloon invoegen" }).click();
-    await page.getByText(/^Sjabloon ingevoegd: werkbladen Uitleg, Functies, Normfuncties, Conversietabel, Clusters, Beleid\./).waitFor();
+    await page.getByText(/^Sjabloon ingevoegd: werkbladen Uitleg, Functies, Normfuncties, Conversietabel, Clusters, Beleid\./).first().waitFor(); // a toast: its title and the live region both say it
 
     await page.getByRole("button", { name: "Uit werkblad" }).click();
-    await page.getByText(/^Functieboek Gemeente Ommen gelezen uit de werkbladen/).waitFor();
+    await page.getByText(/^Functieboek Gemeente Ommen gelezen uit de werkbladen/).first().waitFor();
     await page.getByRole("heading", { name: /^Functieboek Gemeente Ommen \(geïmporteerd\)$/ }).waitFor();
 
     // Inserting again would replace the user's sheets: refused, nothing changed.
     await page.getByRole("button", { name: "Sjabloon invoegen" }).click();
-    await page.getByText(/De werkmap heeft al werkbladen 'Uitleg', 'Functies'/).waitFor();
+    await page.getByText(/De werkmap heeft al werkbladen 'Uitleg', 'Functies'/).first().waitFor();
 
     await page.getByLabel("Uit een .xlsx-bestand").setInputFiles(path.join(ROOT, "examples", "functieboek-heerdenveld.xlsx"));
     await page.getByRole("heading", { name: /^Functieboek Gemeente Heerdenveld \(geïmporteerd\)$/ }).waitFor();
