@@ -80,6 +80,17 @@ export class FunctieboekIndex {
     return this.functionsOfNormfunctie.get(nf) ?? [];
   }
 
+  /**
+   * The function a formation row stands for, by what it says: its title, else the first function
+   * of its normfunctie; undefined when neither is in the book.
+   */
+  functionForRow(title: string, normfunctie: string): FunctionEntry | undefined {
+    const fn = title ? this.findFunction(title)?.entry : undefined;
+    if (fn) return fn;
+    const nf = normfunctie ? this.findNormfunctie(normfunctie)?.entry : undefined;
+    return nf ? this.functionsOf(nf)[0] : undefined;
+  }
+
   /** Every spelling a user may choose from, for suggestions. */
   functionTitles(): string[] {
     return this.book.functions.map((f) => f.title.trim());

@@ -20,7 +20,7 @@ export function AcceptedFindings({ findings }: { findings: readonly Finding[] })
           return (
             <li key={`${where}-${finding.code}-${i}`} className={styles.row}>
               <span className={styles.wrapText}>{t("acceptedItem", { cell: where, message: finding.message[language], reason: finding.accepted?.reason ?? "" })}</span>
-              <Button size="small" aria-label={t("acceptWithdrawLabel", { cell: where })} onClick={() => void pane.withdrawAcceptance(finding)}>
+              <Button size="small" aria-label={t("acceptWithdrawLabel", { cell: where })} onClick={() => void pane.findings.withdrawAcceptance(finding)}>
                 {t("acceptWithdraw")}
               </Button>
             </li>

@@ -64,7 +64,7 @@ export function AppliedFixes({ focusNewest, onFocused }: AppliedFixesProps) {
                   ref={i === 0 ? newest : undefined}
                   disabled={applying}
                   aria-label={t("undoCell", { cell: fix.cell, value: before })}
-                  onClick={() => void pane.undoFix(fix.id)}
+                  onClick={() => void pane.findings.undoFix(fix.id)}
                 >
                   {t("undo")}
                 </Button>

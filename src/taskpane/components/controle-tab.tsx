@@ -269,7 +269,7 @@ export function ControleTab() {
           onCancel={() => setAccepting(undefined)}
           onAccept={(finding, reason) => {
             setAccepting(undefined);
-            void pane.acceptFinding(finding, reason);
+            void pane.findings.acceptFinding(finding, reason);
           }}
         />
       )}
@@ -281,7 +281,7 @@ export function ControleTab() {
           onCancel={() => closeDialog(false)}
           onConfirm={(finding) => {
             closeDialog(true);
-            void pane.applySuggestion(finding);
+            void pane.findings.applySuggestion(finding);
           }}
         />
       )}

@@ -65,9 +65,9 @@ export function FunctieboekTab() {
   const selfCheck = useMemo(() => placed ?? (book && index ? checkFunctieboek(book, index) : []), [placed, book, index]);
 
   useEffect(() => {
-    void pane.watchSelection();
+    void pane.book.watchSelection();
     return () => {
-      void pane.unwatchSelection();
+      void pane.book.unwatchSelection();
     };
   }, [pane]);
 
@@ -90,30 +90,30 @@ export function FunctieboekTab() {
         <FileButton
           label={t("bookImport")}
           disabled={state.busy.book}
-          onFile={(name, content) => void pane.importBook(name, content)}
+          onFile={(name, content) => void pane.book.importBook(name, content)}
           onError={(error) => pane.fileReadFailed(error)}
         />
-        <Button disabled={state.busy.book} onClick={() => void pane.bookFromSheets()}>
+        <Button disabled={state.busy.book} onClick={() => void pane.book.bookFromSheets()}>
           {t("bookFromSheets")}
         </Button>
         <FileButton
           label={t("bookFromWorkbookFile")}
           disabled={state.busy.book}
-          onWorkbook={(name, bytes) => void pane.bookFromWorkbookFile(name, bytes)}
+          onWorkbook={(name, bytes) => void pane.book.bookFromWorkbookFile(name, bytes)}
           onError={(error) => pane.fileReadFailed(error)}
         />
-        <Button disabled={state.busy.book} onClick={() => void pane.insertBookTemplate()}>
+        <Button disabled={state.busy.book} onClick={() => void pane.book.insertBookTemplate()}>
           {t("bookInsertTemplate")}
         </Button>
-        <Button onClick={() => pane.exportBook()}>{t("bookExport")}</Button>
+        <Button onClick={() => pane.book.exportBook()}>{t("bookExport")}</Button>
         {loaded.source !== "bundled" && (
-          <Button disabled={state.busy.book} onClick={() => void pane.resetBook()}>
+          <Button disabled={state.busy.book} onClick={() => void pane.book.resetBook()}>
             {t("bookReset")}
           </Button>
         )}
       </div>
       <Caption1 className={shared.wrapText}>{t("bookSheetsHint")}</Caption1>
-      {state.bookProblems && <ProblemList report={state.bookProblems} onDismiss={() => pane.dismissBookProblems()} />}
+      {state.bookProblems && <ProblemList report={state.bookProblems} onDismiss={() => pane.book.dismissBookProblems()} />}
 
       {fromSheet && (
         <div role="status">
@@ -145,7 +145,7 @@ export function FunctieboekTab() {
                   aria-pressed={selection.functionIndex === i}
                   onClick={(event) => {
                     const item = event.currentTarget;
-                    pane.chooseFunction(selection.functionIndex === i ? undefined : i);
+                    pane.book.chooseFunction(selection.functionIndex === i ? undefined : i);
                     // The details open above the list: the chosen item stays in view.
                     // (Every browser has scrollIntoView; jsdom, under the unit tests, does not.)
                     requestAnimationFrame(() => item.scrollIntoView?.({ block: "nearest" }));

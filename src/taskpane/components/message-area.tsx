@@ -66,7 +66,7 @@ function NoticeToast({ notice, fix }: { notice: UiText; fix: number | undefined 
       <ToastTitle
         action={
           fix !== undefined ? (
-            <Link as="button" onClick={() => void pane.undoFix(fix)}>
+            <Link as="button" onClick={() => void pane.findings.undoFix(fix)}>
               {t("undo")}
             </Link>
           ) : undefined

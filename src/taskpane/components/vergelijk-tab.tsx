@@ -21,14 +21,14 @@ export function VergelijkTab() {
   const { vergelijk, busy, progress } = state;
   const sheet = state.sheet ?? "";
   const choices = vergelijk.source === "file" ? (vergelijk.otherFile?.sheets ?? []) : state.sheets.filter((s) => s !== state.sheet);
-  const other = pane.compareSheet();
+  const other = pane.vergelijk.compareSheet();
   const ready = state.sheet !== undefined && other !== undefined && !busy.compare;
 
   return (
     <div className={styles.stack}>
       <Body1>{t("vergelijkIntro")}</Body1>
-      {pane.canOpenOtherFile && (
-        <RadioGroup aria-label={t("vergelijkSource")} value={vergelijk.source} onChange={(_event, data) => pane.setCompareSource(data.value === "file" ? "file" : "workbook")}>
+      {pane.vergelijk.canOpenOtherFile && (
+        <RadioGroup aria-label={t("vergelijkSource")} value={vergelijk.source} onChange={(_event, data) => pane.vergelijk.setCompareSource(data.value === "file" ? "file" : "workbook")}>
           <Radio value="workbook" label={t("vergelijkSourceWorkbook")} />
           <Radio value="file" label={t("vergelijkSourceFile")} />
         </RadioGroup>
@@ -37,13 +37,13 @@ export function VergelijkTab() {
         <div className={styles.stack}>
           {vergelijk.otherFile && <Body1 className={styles.wrapText}>{t("vergelijkFileInUse", { file: vergelijk.otherFile.name })}</Body1>}
           <div className={styles.row}>
-            <WorkbookFileButton label={t("vergelijkChooseFile")} disabled={busy.compare === true} onFile={(file) => void pane.openCompareFile(file)} />
+            <WorkbookFileButton label={t("vergelijkChooseFile")} disabled={busy.compare === true} onFile={(file) => void pane.vergelijk.openCompareFile(file)} />
           </div>
         </div>
       )}
       {choices.length > 0 ? (
         <Field label={t("vergelijkOtherSheet", { sheet })}>
-          <Select value={other ?? ""} onChange={(_event, data) => pane.setCompareSheet(data.value)}>
+          <Select value={other ?? ""} onChange={(_event, data) => pane.vergelijk.setCompareSheet(data.value)}>
             {choices.map((name) => (
               <option key={name} value={name}>
                 {name}
@@ -55,16 +55,16 @@ export function VergelijkTab() {
         <Caption1>{t(vergelijk.source === "file" ? "vergelijkNoFile" : "vergelijkNoOtherSheet")}</Caption1>
       )}
       {other !== undefined && (
-        <RadioGroup aria-label={t("vergelijkDirection")} value={vergelijk.otherIs} onChange={(_event, data) => pane.setCompareDirection(data.value === "new" ? "new" : "old")}>
+        <RadioGroup aria-label={t("vergelijkDirection")} value={vergelijk.otherIs} onChange={(_event, data) => pane.vergelijk.setCompareDirection(data.value === "new" ? "new" : "old")}>
           <Radio value="old" label={t("vergelijkOtherIsOld", { other, sheet })} />
           <Radio value="new" label={t("vergelijkOtherIsNew", { other, sheet })} />
         </RadioGroup>
       )}
       <div className={styles.row}>
-        <Button appearance="primary" disabled={!ready} onClick={() => void pane.compare(false)}>
+        <Button appearance="primary" disabled={!ready} onClick={() => void pane.vergelijk.compare(false)}>
           {t("vergelijkCompare")}
         </Button>
-        <Button disabled={!ready} onClick={() => void pane.compare(true)}>
+        <Button disabled={!ready} onClick={() => void pane.vergelijk.compare(true)}>
           {t("vergelijkWrite")}
         </Button>
       </div>

@@ -63,3 +63,19 @@ describe("normfunctie levels", () => {
     expect(index.findNormfunctie(typed)).toMatchObject({ exact });
   });
 });
+
+describe("the function a row stands for (functionForRow)", () => {
+  it.each([
+    ["its title", "adviseur ruimte-ontwikkeling", "", "Adviseur ruimte-ontwikkeling"],
+    ["its title, whatever the normfunctie says", "Ondersteuner", "Adviseur IV", "Ondersteuner"],
+    ["the first function of its normfunctie when the title is unknown", "Beleidsmedewerker", "Adviseur 4", "Adviseur"],
+    ["the first function of its normfunctie when there is no title", "", "Adviseur IV", "Adviseur"],
+  ])("by %s", (_name, title, normfunctie, expected) => {
+    expect(index.functionForRow(title, normfunctie)?.title).toBe(expected);
+  });
+
+  it("is undefined when neither is in the book", () => {
+    expect(index.functionForRow("Beleidsmedewerker", "Onbekend II")).toBeUndefined();
+    expect(index.functionForRow("", "")).toBeUndefined();
+  });
+});
