@@ -1,7 +1,7 @@
 /**
  * The one port through which front ends talk to a workbook. Two adapters implement it:
- * src/excel/ (the live workbook in Excel) and src/xlsx/ (ExcelJS, a .xlsx file in Node or
- * the browser). The task pane and the ribbon commands only ever see this interface.
+ * src/excel/ (the live workbook in Excel) and src/xlsx/ (a workbook file in Node or the
+ * browser). The task pane and the ribbon commands only ever see this interface.
  */
 import type { AcceptedFinding } from "./acceptance";
 import type { Finding } from "./findings";

@@ -1,6 +1,6 @@
 /**
  * A salary table typed into a sheet ("Salaristabel") → the same data the JSON file gives. Pure,
- * on the core's grid, so the ExcelJS and the Office adapters read it alike. Layout:
+ * on the core's grid, so a workbook file and live Excel are read alike. Layout:
  *
  *   Naam          | Salaristabel Cao Gemeenten 2025
  *   Geldig vanaf  | 1-1-2025                (a date cell, 2025-01-01 or 1 januari 2025)

@@ -2,7 +2,7 @@ import { isBlankText } from "../text/normalize";
 
 /**
  * The sheet as the core sees it: plain cell values with their sheet coordinates. Adapters
- * (ExcelJS, the Office adapter) translate their library's cells into these values at the edge: formulas
+ * (the file reader, the live-Excel adapter) translate their cells into these values at the edge: formulas
  * become their cached result, rich text becomes plain text, error cells become `CellError`.
  */
 

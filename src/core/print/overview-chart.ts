@@ -1,9 +1,9 @@
 /**
  * The Overzicht chart: formatie and bezet per cluster, one series per column named by its header,
  * the clusters on the x-axis; the data rows only, not the totals row. It goes under the table and
- * its footnotes, as wide as the table, so it prints on the same (one) page. The layout says where;
- * an adapter that can draw charts draws it there (the Office.js adapter), the file writer leaves
- * it out and its print area ends with the table's footnotes.
+ * its footnotes, as wide as the table, so it prints on the same (one) page. The layout only says
+ * where; an adapter that draws charts puts it there, one that does not ends the print area with
+ * the table's footnotes.
  */
 import { columnLetter } from "../formatie/grid";
 import type { Language, Localized } from "../localized";
@@ -21,7 +21,7 @@ export interface ChartLayout {
   source: string;
   /** The cluster names of the data rows ("A6:A9"). */
   categories: string;
-  /** The cells the chart covers: `setPosition(topLeft, bottomRight)`. */
+  /** The cells the chart covers, from its top-left to its bottom-right cell. */
   topLeft: string;
   bottomRight: string;
   /** The chart's first and last rows: the print area reaches down to the last. */

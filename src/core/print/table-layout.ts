@@ -1,7 +1,6 @@
 /**
  * Where each part of a generated table goes on its sheet and how it prints, worked out from data
- * alone, the same for every adapter (src/xlsx/write/table-sheet.ts for files, src/excel/tables.ts
- * for live Excel): a title block (title; functieboek, source sheet and date; the table's notes),
+ * alone, the same for every adapter that writes the sheet: a title block (title; functieboek, source sheet and date; the table's notes),
  * the header row, the data rows with the heights their wrapped text needs, the totals row, the
  * footnotes, the Overzicht chart's place, column widths from the content (column-widths.ts), and
  * an A4 page setup that stays readable: portrait or landscape by width, fitted to one page wide
@@ -35,7 +34,7 @@ export interface LayoutColumn {
   numberFormat?: string;
   /** Width in characters (Excel's column width). */
   width: number;
-  /** The same width in points (Office.js `format.columnWidth`). */
+  /** The same width in points (for a writer that sets widths in points). */
   points: number;
   wrap: boolean;
   /** Numbers right, text left; the header label as its column. */
