@@ -117,6 +117,11 @@ export interface WorkbookPort {
    * changed, when someone changed it since.
    */
   restoreCell(before: CellBefore, written: string | number): Promise<boolean>;
+  /**
+   * A workbook file held in memory: whether it was written to since it was opened or last saved
+   * (the pane asks before leaving such a copy). Absent for live Excel, which saves its own way.
+   */
+  hasUnsavedChanges?(): boolean;
   loadState(): Promise<StoredState | undefined>;
   saveState(state: StoredState): Promise<void>;
   /** Reads only part of a sheet (A1 range), for live re-validation of changed rows. */

@@ -34,7 +34,7 @@ import { blankWorkbookBytes } from "./write/blank-workbook";
 import { addTemplateSheets } from "./write/template-sheets";
 import { clearMarks, markFindings } from "./write/marks";
 import { readStatus } from "./write/own-sheets";
-import { patchCells, type CellChange, type ExistingCell } from "./write/sheet-cells";
+import { holdsValue, patchCells, type CellChange, type ExistingCell } from "./write/sheet-cells";
 import { readStateXml, writeStateXml } from "./write/state-part";
 import { LISTS_SHEET } from "./write/entry-lists";
 import { STATE_SHEET } from "./write/status-sheet";
@@ -70,6 +70,10 @@ const MAX_RANGE_CELLS = 200_000;
 const MESSAGES = {
   noSheet: (sheet: string): Localized => ({ nl: `Werkblad '${sheet}' bestaat niet in dit bestand.`, en: `Sheet '${sheet}' does not exist in this file.` }),
   badAddress: (address: string): Localized => ({ nl: `'${address}' is geen geldig celadres.`, en: `'${address}' is not a valid cell address.` }),
+  sharedFormula: (address: string): Localized => ({
+    nl: `Cel ${address} bevat een formule die andere cellen delen; Formatiecheck overschrijft die niet. Pas de cel zelf aan in Excel.`,
+    en: `Cell ${address} holds a formula other cells share; Formatiecheck does not overwrite it. Change the cell yourself in Excel.`,
+  }),
   rangeTooLarge: (address: string): Localized => ({ nl: `Bereik ${address} is te groot om in één keer te lezen.`, en: `Range ${address} is too large to read at once.` }),
   notANumber: { nl: "Die waarde is geen getal.", en: "That value is not a number." },
   notesLeftOut: (sheet: string): Localized => ({
@@ -100,6 +104,9 @@ export class FileWorkbook implements WorkbookPort {
 
   private state: StoredState | undefined;
   private stateChanged = false;
+  /** Writes since the file was opened, and how many of them the last download holds. */
+  private revision = 0;
+  private savedRevision = 0;
   private readonly listeners = new Set<(selection: FileSelection) => void>();
   private readonly originalFormat: WorkbookFormat;
   private grids = new Map<string, Grid>();
@@ -242,13 +249,13 @@ export class FileWorkbook implements WorkbookPort {
     });
     const links = control.links.flatMap((link, row) => (link ? [{ row, col: control.linkColumn, location: `${quoteSheetName(link.sheet)}!${link.cell}` }] : []));
     await writeGeneratedSheets(workbook, [{ name: CONTROL_SHEET, layout, links }]);
-    this.grids.clear();
+    this.changed();
   }
 
   async clearMarks(): Promise<number> {
     if (!this.source.openXml) return 0;
     const restored = await clearMarks(this.source.openXml);
-    this.grids.clear();
+    if (restored > 0) this.changed();
     return restored;
   }
 
@@ -260,7 +267,7 @@ export class FileWorkbook implements WorkbookPort {
       workbook,
       tables.map((table) => ({ name: table.name, layout: layoutTable(table, context) })),
     );
-    this.grids.clear();
+    this.changed();
     return { sheets: written.map((w) => ({ table: w.table, sheet: w.sheet, renamed: w.userSheet !== undefined })) };
   }
 
@@ -289,6 +296,8 @@ export class FileWorkbook implements WorkbookPort {
     const shown = (await this.readSheet(entry.name)).rows[cell.row - 1]?.[cell.col - 1] ?? null;
     let kept: string | undefined;
     await this.patchCell(entry.name, cell, (existing) => {
+      // Other cells take their formula from this one: overwriting it would break them.
+      if (existing?.sharesFormula) throw new WorkbookInputError(MESSAGES.sharedFormula(address), "shared-formula");
       kept = existing?.xml;
       return { value: typeof value === "number" ? { number: value } : { text: value } };
     });
@@ -300,29 +309,34 @@ export class FileWorkbook implements WorkbookPort {
     const entry = this.worksheet(before.sheet);
     const cell = parseCell(before.address);
     if (!cell) throw new WorkbookInputError(MESSAGES.badAddress(before.address), "bad-address");
-    const now = (await this.readSheet(entry.name)).rows[cell.row - 1]?.[cell.col - 1] ?? null;
-    if (now !== written) return false;
-    await this.patchCell(entry.name, cell, () => ({ restore: before.xml ?? null }));
-    return true;
+    const value = typeof written === "number" ? { number: written } : { text: written };
+    let holds = false;
+    await this.patchCell(entry.name, cell, (existing) => {
+      holds = existing !== undefined && holdsValue(existing, cell.row, cell.col, value);
+      return holds ? { restore: before.xml ?? null } : undefined;
+    });
+    return holds;
   }
 
   /** Changes one cell of a sheet as `decide` says; the grid read before is forgotten, the selection follows. */
-  private async patchCell(sheet: string, cell: { row: number; col: number }, decide: (existing: ExistingCell | undefined) => CellChange): Promise<void> {
+  private async patchCell(sheet: string, cell: { row: number; col: number }, decide: (existing: ExistingCell | undefined) => CellChange | undefined): Promise<void> {
     const workbook = await this.editable();
     const entry = workbook.sheet(sheet);
     if (!entry?.part) throw new WorkbookInputError(MESSAGES.noSheet(sheet), "no-such-sheet");
     const xml = (await workbook.pkg.text(entry.part)) ?? "";
     let hadFormula = false;
+    let change: CellChange | undefined;
     const targets = new Map([[cell.row, new Map([[cell.col, true]])]]);
-    workbook.pkg.setPart(
-      entry.part,
-      patchCells(xml, targets, (_r, _c, existing) => {
-        hadFormula = existing !== undefined && formulaOf(existing.xml) !== undefined;
-        return decide(existing);
-      }),
-    );
+    const patched = patchCells(xml, targets, (_r, _c, existing) => {
+      hadFormula = existing?.hasFormula ?? false;
+      change = decide(existing);
+      return change;
+    });
+    if (change === undefined) return;
+    workbook.pkg.setPart(entry.part, patched);
     // Excel's calculation chain lists formula cells; one listed without a formula is "damaged".
     if (hadFormula) await workbook.dropCalcChain();
+    this.revision++;
     this.grids.delete(entry.name);
     if (this.selection?.sheet === entry.name && parseCell(this.selection.address)?.row === cell.row && parseCell(this.selection.address)?.col === cell.col) {
       const value = (await this.readSheet(entry.name)).rows[cell.row - 1]?.[cell.col - 1] ?? null;
@@ -339,6 +353,7 @@ export class FileWorkbook implements WorkbookPort {
   async saveState(state: StoredState): Promise<void> {
     this.state = { ...state, schemaVersion: 1 };
     this.stateChanged = true;
+    this.revision++;
   }
 
   // ---- entry lists ----
@@ -346,11 +361,14 @@ export class FileWorkbook implements WorkbookPort {
   async installEntryLists(sheet: string, lists: readonly EntryList[]): Promise<void> {
     const entry = this.worksheet(sheet);
     await setEntryLists(await this.editable(), entry.name, lists, this.language);
+    this.revision++;
   }
 
   async removeEntryLists(sheet: string): Promise<void> {
     const entry = this.worksheet(sheet);
-    if (this.source.openXml) await setEntryLists(this.source.openXml, entry.name, [], this.language);
+    if (!this.source.openXml) return;
+    await setEntryLists(this.source.openXml, entry.name, [], this.language);
+    this.revision++;
   }
 
   // ---- sheets the user owns ----
@@ -362,7 +380,7 @@ export class FileWorkbook implements WorkbookPort {
       date: this.today(),
       language: options.language ?? this.language,
     });
-    this.grids.clear();
+    this.changed();
     return added;
   }
 
@@ -376,6 +394,16 @@ export class FileWorkbook implements WorkbookPort {
     return workbook.pkg.toBytes();
   }
 
+  /** True when the workbook was written to since it was opened or `markSaved` was last called. */
+  hasUnsavedChanges(): boolean {
+    return this.revision !== this.savedRevision;
+  }
+
+  /** The bytes of `toBytes` were saved (downloaded): what is written so far is kept. */
+  markSaved(): void {
+    this.savedRevision = this.revision;
+  }
+
   /** "formatie.xlsx" → "formatie-gecontroleerd.xlsx" (an .xlsm stays .xlsm; other formats become .xlsx). */
   checkedFileName(): string {
     const extension = this.originalFormat === "xlsm" ? ".xlsm" : ".xlsx";
@@ -386,6 +414,12 @@ export class FileWorkbook implements WorkbookPort {
   /** The extension a written copy must have: ".xlsm" for a workbook with macros, else ".xlsx". */
   outputExtension(): ".xlsx" | ".xlsm" {
     return this.originalFormat === "xlsm" ? ".xlsm" : ".xlsx";
+  }
+
+  /** Something was written: the grids read before are stale, and the copy has unsaved changes. */
+  private changed(): void {
+    this.revision++;
+    this.grids.clear();
   }
 
   /** The Office Open XML workbook to write into; a file in another format is converted once. */

@@ -22,7 +22,7 @@ const useStyles = makeStyles({
 });
 
 export interface FileBarProps {
-  file: Pick<FileWorkbook, "fileName" | "selection" | "onSelect" | "toBytes" | "checkedFileName" | "notices">;
+  file: Pick<FileWorkbook, "fileName" | "selection" | "onSelect" | "toBytes" | "markSaved" | "checkedFileName" | "notices">;
   save: SaveBytes;
   onOther(): void;
 }
@@ -81,7 +81,8 @@ export function FileBar({ file, save, onOther }: FileBarProps) {
       if (state.outcome && state.outcome.findings.length > 0) await pane.markFindings();
       const name = file.checkedFileName();
       save(name, await file.toBytes());
-      pane.changesSaved();
+      file.markSaved();
+      pane.syncUnsaved();
       pane.notify(message("fileDownloaded", { file: name }));
       const seen = new Set<string>();
       setNotices(file.notices.filter((n) => !seen.has(n.en) && seen.add(n.en)).map((localized) => ({ localized })));

@@ -76,7 +76,6 @@ export class FindingActions {
       const entry: AcceptedFinding = { sheet: finding.sheet, code: finding.code, ...(finding.cell !== undefined ? { cell: finding.cell } : {}), row: finding.row, rowKey: key, reason: text, date: this.host.deps.today() };
       const id = acceptanceId(finding);
       await this.host.save((s) => ({ ...s, accepted: [...(s.accepted ?? []).filter((a) => acceptanceId(a) !== id), entry] }));
-      this.host.dispatch({ type: "unsaved", unsaved: true });
       const outcome = this.state.outcome;
       if (outcome) this.host.dispatch({ type: "checked", outcome: this.withAcceptances(outcome, validation) });
       this.host.dispatch({ type: "notice", notice: message("acceptedNotice", { cell: finding.cell ?? String(finding.row) }) });
@@ -88,7 +87,6 @@ export class FindingActions {
     return this.host.run("accept", async (_port, validation) => {
       const id = acceptanceId(finding);
       await this.host.save((s) => ({ ...s, accepted: (s.accepted ?? []).filter((a) => acceptanceId(a) !== id) }));
-      this.host.dispatch({ type: "unsaved", unsaved: true });
       const outcome = this.state.outcome;
       if (outcome) this.host.dispatch({ type: "checked", outcome: this.withAcceptances(outcome, validation) });
     });

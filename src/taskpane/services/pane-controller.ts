@@ -251,9 +251,14 @@ export class PaneController {
     return this.validation.cellValue(finding.cell);
   }
 
-  /** File mode: the copy with the tool's changes was downloaded. */
-  changesSaved(): void {
-    this.dispatch({ type: "unsaved", unsaved: false });
+  /**
+   * Whether the workbook holds writes not yet saved, as the port says (a file in file mode; live
+   * Excel saves its own way). Asked after every operation and every save of the add-in's state,
+   * so no write can be missed; file mode calls it again after a download.
+   */
+  syncUnsaved(): void {
+    const unsaved = this.deps.port?.hasUnsavedChanges?.();
+    if (unsaved !== undefined) this.dispatch({ type: "unsaved", unsaved });
   }
 
   markFindings(): Promise<void> {
@@ -350,7 +355,6 @@ export class PaneController {
       progress({ phase: "writing" });
       const written = await port.writeTables(result.tables, { language, sourceSheet: sheet });
       this.dispatch({ type: "tables", written, clusters: result.clusters, ...(result.budget ? { budget: result.budget } : {}), unusable: false });
-      this.dispatch({ type: "unsaved", unsaved: true });
     });
   }
 
@@ -373,7 +377,6 @@ export class PaneController {
         this.dispatch({ type: "error", error: message("entryListsNone") });
         return;
       }
-      this.dispatch({ type: "unsaved", unsaved: true });
       await port.installEntryLists(
         sheet,
         plan.lists.map(({ field: _field, ...list }) => list),
@@ -396,7 +399,6 @@ export class PaneController {
       const sheet = this.state.sheet;
       if (sheet === undefined) return;
       await port.removeEntryLists(sheet);
-      this.dispatch({ type: "unsaved", unsaved: true });
       this.dispatch({ type: "entry-lists" });
       this.dispatch({ type: "notice", notice: message("entryListsRemoved", { sheet }) });
     });
@@ -435,6 +437,7 @@ export class PaneController {
           }, this.deps.backgroundRetryMs ?? BACKGROUND_RETRY_MS);
         } else this.dispatch({ type: "error", error: describeError(error) });
       } finally {
+        this.syncUnsaved();
         this.dispatch({ type: "progress", operation });
         this.dispatch({ type: "busy", operation, busy: false });
       }
@@ -491,6 +494,7 @@ export class PaneController {
     const snapshot = this.stored;
     this.saving = this.saving
       .then(() => port.saveState(snapshot))
+      .then(() => this.syncUnsaved())
       .catch((error: unknown) => this.dispatch({ type: "error", error: describeError(error) }));
     return this.saving;
   }

@@ -342,9 +342,9 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...rest, notice: action.notice, ...(action.fix !== undefined ? { noticeFix: action.fix } : {}) };
     }
     case "fix-applied":
-      return { ...state, fixes: [action.fix, ...state.fixes], unsaved: true };
+      return { ...state, fixes: [action.fix, ...state.fixes] };
     case "fix-undone":
-      return { ...state, fixes: state.fixes.map((f) => (f.id === action.id ? { ...f, undone: true } : f)), unsaved: true };
+      return { ...state, fixes: state.fixes.map((f) => (f.id === action.id ? { ...f, undone: true } : f)) };
     case "marks":
       return { ...state, marksPresent: action.present };
     case "unsaved":

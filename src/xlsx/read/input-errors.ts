@@ -21,6 +21,7 @@ export type InputErrorCode =
   | "no-sheets"
   | "no-such-sheet"
   | "bad-address"
+  | "shared-formula"
   | "sheet-exists";
 
 /** The longest message a user gets (a sheet list is shortened to fit). */

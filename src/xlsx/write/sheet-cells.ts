@@ -19,6 +19,10 @@ export interface ExistingCell {
   hasStyle: boolean;
   /** True when it holds a value or formula. */
   hasContent: boolean;
+  /** True when it holds a formula element: its own, or a follower's of a shared formula. */
+  hasFormula: boolean;
+  /** The first cell of a shared formula (`<f t="shared" ref=…>`): other cells take their formula from it. */
+  sharesFormula: boolean;
   /** The cell element as it stands in the part (kept by "apply a suggestion" for its undoing). */
   xml: string;
 }
@@ -159,6 +163,8 @@ interface CellSpan {
   tag: string;
   hasRef: boolean;
   hasContent: boolean;
+  hasFormula: boolean;
+  sharesFormula: boolean;
 }
 
 function indexCells(xml: string, row: RowSpan): CellSpan[] {
@@ -179,11 +185,16 @@ function indexCells(xml: string, row: RowSpan): CellSpan[] {
       const ref = rawAttribute(tag, "r");
       const parsed = ref !== undefined ? parseReference(ref) : undefined;
       col = parsed?.col ?? col + 1;
-      const span: CellSpan = { col, start: lt, tagEnd: gt + 1, end: gt + 1, tag, hasRef: parsed !== undefined, hasContent: false };
+      const span: CellSpan = { col, start: lt, tagEnd: gt + 1, end: gt + 1, tag, hasRef: parsed !== undefined, hasContent: false, hasFormula: false, sharesFormula: false };
       if (kind === START) current = span;
       else cells.push(span);
     } else if (current && (name === "v" || name === "f" || name === "is") && kind !== END) {
       current.hasContent = true;
+      if (name === "f") {
+        const tag = xml.slice(lt, gt + 1);
+        current.hasFormula = true;
+        current.sharesFormula = rawAttribute(tag, "t") === "shared" && rawAttribute(tag, "ref") !== undefined;
+      }
     }
   });
   return cells;
@@ -191,7 +202,7 @@ function indexCells(xml: string, row: RowSpan): CellSpan[] {
 
 function existingOf(cell: CellSpan, xml: string): ExistingCell {
   const s = rawAttribute(cell.tag, "s");
-  return { style: s === undefined ? 0 : Number.parseInt(s, 10) || 0, hasStyle: s !== undefined, hasContent: cell.hasContent, xml: xml.slice(cell.start, cell.end) };
+  return { style: s === undefined ? 0 : Number.parseInt(s, 10) || 0, hasStyle: s !== undefined, hasContent: cell.hasContent, hasFormula: cell.hasFormula, sharesFormula: cell.sharesFormula, xml: xml.slice(cell.start, cell.end) };
 }
 
 /** A kept cell element with its reference and the format index the cell has now. */
@@ -290,6 +301,16 @@ function newCells<T>(row: number, targets: Map<number, T>, decide: CellDecision<
     out.push(cellXml(row, col, change, undefined, p));
   }
   return out.join("");
+}
+
+/**
+ * True when the cell is exactly what writing `value` into it gave (same element, same format):
+ * nobody changed it since, whatever its number format shows (a date, a percentage).
+ */
+export function holdsValue(existing: ExistingCell, row: number, col: number, value: NewValue): boolean {
+  const prefix = /^<([\w.-]+:)?c[\s/>]/.exec(existing.xml)?.[1] ?? "";
+  const tag = /^<[^>]*>/.exec(existing.xml)?.[0];
+  return existing.xml === cellXml(row, col, { value }, tag, prefix);
 }
 
 /** A number as XML text: the shortest form that reads back the same. */
