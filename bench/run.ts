@@ -12,9 +12,11 @@
  *   6. bounds     whole-column dropdowns and 50,000 merged ranges (bench/bounds-bench.ts)
  *   7. corpus     every real-world workbook under 5 MB in ≤ 3 s and ≤ 400 MB (bench/corpus-bench.ts)
  *   8. mutaties   two formations of 50,000 rows compared in the core (bench/mutaties-bench.ts, issue 17)
+ *   9. filemode   the longest task on the pane's thread while a 20,000-row file is opened, checked,
+ *                 its tables generated and its copy downloaded in the browser (bench/file-mode-bench.ts, issue 14)
  * Parts 2, 6 and 7 are reported by bench/run-file-layer.ts.
  *
- * Options: --only core,cli,adapter,pane,bounds,corpus,mutaties (default all); --quick (fewer repeats, for a
+ * Options: --only core,cli,adapter,pane,bounds,corpus,mutaties,filemode (default all); --quick (fewer repeats, for a
  * try-out); --pre-rewrite=recorded (compare the CLI with bench/pre-rewrite.json instead of running
  * the old CLI from git); --corpus DIR (also a larger corpus of workbooks that is not committed, for
  * example the public test suites of issue 19; or FORMATIECHECK_CORPUS=DIR); --fresh-all (the
@@ -26,6 +28,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { ActionCost as RecordedCost } from "./excel-scenarios";
+import type { FileModeResult } from "./file-mode-bench";
 import type { Responsiveness } from "./pane-bench";
 import { add, kb, lastJsonLine, MB, mb, n, printTable, ROOT, rows, runTs } from "./report-table";
 import { bounds, cli, corpus } from "./run-file-layer";
@@ -38,7 +41,7 @@ const started = Date.now();
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const onlyArg = args.find((a, i) => args[i - 1] === "--only" || a.startsWith("--only="));
-const only = new Set((onlyArg?.replace(/^--only=/, "") ?? "core,cli,adapter,pane,bounds,corpus,mutaties").split(","));
+const only = new Set((onlyArg?.replace(/^--only=/, "") ?? "core,cli,adapter,pane,bounds,corpus,mutaties,filemode").split(","));
 const preRewrite = args.includes("--pre-rewrite=recorded") ? "recorded" : "live";
 const freshAll = args.includes("--fresh-all");
 const corpusDir = args.find((a, i) => args[i - 1] === "--corpus");
@@ -172,6 +175,32 @@ function mutaties(): MutatiesResult[] {
 
 // ---- run -----------------------------------------------------------------------------------------
 
+// ---- 9. file mode --------------------------------------------------------------------------------
+
+const FILE_MODE_STEPS: [keyof FileModeResult["steps"], string][] = [
+  ["open", "open the file → the pane on it"],
+  ["check", "Controleer → all findings shown"],
+  ["generate", "Genereer tabellen → sheets written"],
+  ["download", "Download → file received"],
+];
+
+function fileMode(): FileModeResult {
+  process.stderr.write("9. file mode (headless Chromium) …\n");
+  const result = lastJsonLine<FileModeResult>(runTs("bench/file-mode-bench.ts", ["20000", quick ? "1" : "3"]));
+  for (const [step, figure] of FILE_MODE_STEPS) {
+    const r = result.steps[step];
+    add({
+      part: "9 file mode",
+      figure: `longest task, ${figure}`,
+      size: n(result.rows),
+      value: `${r.longestTaskMs} ms (median of runs ${r.medianLongestTaskMs} ms; step ${r.ms} ms)`,
+      target: "≤ 50 ms",
+      met: r.longestTaskMs <= 50,
+    });
+  }
+  return result;
+}
+
 const report: Record<string, unknown> = {
   date: new Date().toISOString(),
   node: process.version,
@@ -188,6 +217,7 @@ const parts: [string, () => unknown][] = [
   ["bounds", () => bounds({ quick })],
   ["corpus", () => corpus({ quick, freshAll, ...(corpusDir !== undefined ? { corpusDir } : {}) })],
   ["mutaties", mutaties],
+  ["filemode", fileMode],
 ];
 for (const [name, run] of parts) {
   if (!only.has(name)) continue;

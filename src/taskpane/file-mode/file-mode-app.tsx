@@ -7,13 +7,12 @@
  */
 import { useEffect, useRef, useState } from "react";
 import type { Language } from "../../core/localized";
-import type { FileWorkbook } from "../../xlsx/file-workbook";
 import { textOf, translate, type UiText } from "../i18n";
 import { loadFilePane } from "../load-pane";
 import type { CheckEngine } from "../services/check-engine";
 import { describeError } from "../services/port-errors";
 import { FileStart } from "./file-start";
-import { loadFileWorkbookModule, openFileWorkbook, type OpenFileWorkbook } from "./open-file-workbook";
+import { openFileWorkbook, prepareFileWorkbooks, type OpenedWorkbook, type OpenFileWorkbook } from "./open-file-workbook";
 import { browserSaveBytes, type SaveBytes } from "./save-bytes";
 
 export interface FileModeAppProps {
@@ -30,7 +29,7 @@ export interface FileModeAppProps {
 interface Opened {
   /** The pane with the file bar (its own chunk). */
   FilePane: Awaited<ReturnType<typeof loadFilePane>>["FilePane"];
-  file: FileWorkbook;
+  file: OpenedWorkbook;
   /** A new pane (and controller) for every file opened. */
   id: number;
 }
@@ -45,7 +44,7 @@ export function FileModeApp({ language: initialLanguage, engine, onFileOpened, o
   useEffect(() => {
     // Fetch the pane and ExcelJS while the user looks for the file; a failure shows when a file is opened.
     loadFilePane().catch(() => undefined);
-    loadFileWorkbookModule().catch(() => undefined);
+    prepareFileWorkbooks();
   }, []);
 
   const openFile = async (file: File) => {
@@ -71,7 +70,10 @@ export function FileModeApp({ language: initialLanguage, engine, onFileOpened, o
 
   if (opened) {
     const { FilePane } = opened;
-    return <FilePane key={opened.id} file={opened.file} language={language} engine={engine} save={save} onOther={() => setOpened(undefined)} openOtherFile={(other) => open(other, language)} />;
+    return <FilePane key={opened.id} file={opened.file} language={language} engine={engine} save={save} onOther={() => {
+          opened.file.dispose?.();
+          setOpened(undefined);
+        }} openOtherFile={(other) => open(other, language)} />;
   }
   return <FileStart language={language} onLanguage={setLanguage} opening={opening} error={error} onFile={(file) => void openFile(file)} />;
 }

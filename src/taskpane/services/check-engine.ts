@@ -8,7 +8,7 @@ import type { SalaryTable } from "../../core/budget/salary-table-schema";
 import type { Functieboek } from "../../core/functieboek/schema";
 import type { CellValue, Grid } from "../../core/formatie/grid";
 import type { CheckHandler } from "./check-handler";
-import type { CheckOutcome, CheckReply, CheckRequest, ColumnChoice, CompareOptions, CompareOutcome, Envelope, GridSlot, TablesOptions, TablesOutcome } from "./check-protocol";
+import type { CheckOutcome, CheckReply, CheckRequest, ColumnChoice, CompareOptions, Envelope, GridSlot, PackedCompareOutcome, PackedTablesOutcome, TablesOptions } from "./check-protocol";
 import { yieldToUi as defaultYield, type YieldToUi } from "./yield-to-ui";
 
 export type Transport = (request: CheckRequest) => Promise<CheckReply>;
@@ -21,9 +21,9 @@ export interface CheckEngine {
   patchRows(firstRow: number, rows: CellValue[][], hidden: boolean[]): Promise<void>;
   /** Checks the grid; the treden against `salaryTable` (absent: the bundled table). */
   validate(columns?: ColumnChoice, salaryTable?: SalaryTable): Promise<CheckOutcome>;
-  buildTables(options: TablesOptions, columns?: ColumnChoice): Promise<TablesOutcome>;
+  buildTables(options: TablesOptions, columns?: ColumnChoice): Promise<PackedTablesOutcome>;
   /** The Mutaties between the checked sheet and the other grid. */
-  compare(options: CompareOptions, columns?: ColumnChoice, otherColumns?: ColumnChoice): Promise<CompareOutcome>;
+  compare(options: CompareOptions, columns?: ColumnChoice, otherColumns?: ColumnChoice): Promise<PackedCompareOutcome>;
   dispose(): void;
 }
 
@@ -71,13 +71,13 @@ export class TransportCheckEngine implements CheckEngine {
     return reply.outcome;
   }
 
-  async buildTables(options: TablesOptions, columns?: ColumnChoice): Promise<TablesOutcome> {
+  async buildTables(options: TablesOptions, columns?: ColumnChoice): Promise<PackedTablesOutcome> {
     const reply = await this.send({ type: "build-tables", options, ...(columns ? { columns } : {}) });
     if (reply.type !== "tables") throw unexpected(reply);
     return reply.outcome;
   }
 
-  async compare(options: CompareOptions, columns?: ColumnChoice, otherColumns?: ColumnChoice): Promise<CompareOutcome> {
+  async compare(options: CompareOptions, columns?: ColumnChoice, otherColumns?: ColumnChoice): Promise<PackedCompareOutcome> {
     const reply = await this.send({ type: "compare", options, ...(columns ? { columns } : {}), ...(otherColumns ? { otherColumns } : {}) });
     if (reply.type !== "compared") throw unexpected(reply);
     return reply.outcome;

@@ -10,7 +10,9 @@ import type { Functieboek } from "../../core/functieboek/schema";
 import type { CellValue, Grid, MergedRange } from "../../core/formatie/grid";
 import { validateGrid, type ValidationResult } from "../../core/rules/engine";
 import type { CheckOutcome, CheckReply, CheckRequest, ColumnChoice } from "./check-protocol";
+import { OVERVIEW_TABLE } from "../../core/plaatsing/overview-table";
 import { compareSheets } from "./mutatie-builder";
+import { packTables } from "./packed-tables";
 import { buildTables as defaultBuildTables, type BuildTables } from "./table-builder";
 
 export type CheckHandler = (request: CheckRequest) => CheckReply;
@@ -99,12 +101,15 @@ export function createCheckHandler(buildTables: BuildTables = defaultBuildTables
         return { type: "validated", outcome: outcomeOf(validate(request.columns, request.salaryTable)) };
       case "build-tables": {
         const result = validate(request.columns);
-        return { type: "tables", outcome: buildTables(result, index as FunctieboekIndex, request.options) };
+        const { tables, ...outcome } = buildTables(result, index as FunctieboekIndex, request.options);
+        const overview = tables.find((t) => t.name === OVERVIEW_TABLE);
+        return { type: "tables", outcome: { ...outcome, tables: packTables(tables), ...(overview ? { overview } : {}) } };
       }
       case "compare": {
         if (!other) throw new Error("No other grid set");
         const result = validate(request.columns);
-        return { type: "compared", outcome: compareSheets(result, gridOf(other), index as FunctieboekIndex, request.otherColumns, request.options) };
+        const { tables, ...outcome } = compareSheets(result, gridOf(other), index as FunctieboekIndex, request.otherColumns, request.options);
+        return { type: "compared", outcome: { ...outcome, tables: packTables(tables) } };
       }
     }
   };

@@ -16,6 +16,7 @@ import type { Language, Localized } from "../../core/localized";
 import type { MutatieTotals } from "../../core/mutaties/compare-formaties";
 import type { DataTable } from "../../core/plaatsing/data-table";
 import type { ValidationSummary } from "../../core/rules/engine";
+import type { PackedTables } from "./packed-tables";
 
 /** A header row with the column of each field (1-based sheet row and columns). */
 export interface ColumnChoice {
@@ -73,12 +74,22 @@ export interface BudgetSummary {
   clusters: BudgetLine[];
 }
 
+/** What the engine builds for "Genereer tabellen". */
 export interface TablesOutcome {
   /** False when the sheet could not be read as a formation sheet. */
   usable: boolean;
   tables: DataTable[];
   clusters: ClusterBar[];
   budget?: BudgetSummary;
+}
+
+/**
+ * The same as it reaches the pane: the tables packed (packed-tables.ts), to be written without
+ * being taken apart on the pane's thread; the Overzicht as it is, for the pane to show.
+ */
+export interface PackedTablesOutcome extends Omit<TablesOutcome, "tables"> {
+  tables: PackedTables;
+  overview?: DataTable;
 }
 
 /**
@@ -117,6 +128,11 @@ export interface CompareOutcome {
   notes: Localized[];
 }
 
+/** The same as it reaches the pane: the Mutaties tables packed (packed-tables.ts). */
+export interface PackedCompareOutcome extends Omit<CompareOutcome, "tables"> {
+  tables: PackedTables;
+}
+
 export type CheckRequest =
   | { type: "set-book"; book: Functieboek }
   | { type: "start-grid"; sheet: string; originRow: number; originCol: number; rowCount: number; hiddenRows: number[]; merges: MergedRange[]; slot?: GridSlot }
@@ -132,8 +148,8 @@ export type CheckRequest =
 export type CheckReply =
   | { type: "done" }
   | { type: "validated"; outcome: CheckOutcome }
-  | { type: "tables"; outcome: TablesOutcome }
-  | { type: "compared"; outcome: CompareOutcome }
+  | { type: "tables"; outcome: PackedTablesOutcome }
+  | { type: "compared"; outcome: PackedCompareOutcome }
   | { type: "failed"; message: string };
 
 /** A message to or from a worker, with the id that pairs a reply with its request. */

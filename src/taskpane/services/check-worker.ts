@@ -3,15 +3,19 @@
  * It only forwards envelopes to the handler; all the work is in check-handler.ts.
  */
 import { createCheckHandler } from "./check-handler";
-import type { CheckRequest, Envelope } from "./check-protocol";
+import type { CheckReply, CheckRequest, Envelope } from "./check-protocol";
+import { packedTransfer } from "./packed-tables";
 
 interface WorkerScope {
   addEventListener(type: "message", listener: (event: MessageEvent<Envelope<CheckRequest>>) => void): void;
-  postMessage(message: unknown): void;
+  postMessage(message: unknown, transfer: Transferable[]): void;
 }
 
 const scope = self as unknown as WorkerScope;
 const handle = createCheckHandler();
 scope.addEventListener("message", (event) => {
-  scope.postMessage({ id: event.data.id, body: handle(event.data.body) });
+  const body: CheckReply = handle(event.data.body);
+  // Generated tables are handed over, not copied (packed-tables.ts).
+  const transfer = body.type === "tables" || body.type === "compared" ? packedTransfer(body.outcome.tables) : [];
+  scope.postMessage({ id: event.data.id, body }, transfer);
 });

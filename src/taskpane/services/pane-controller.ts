@@ -24,6 +24,7 @@ import { FindingActions } from "./finding-actions";
 import { LIVE_DEBOUNCE_MS, LiveValidation, type Timers } from "./live-validation";
 import type { PaneDependencies, PaneHost } from "./pane-host";
 import { describeError } from "./port-errors";
+import { writePackedTables } from "./packed-tables";
 import { ownMeasuresOf, PlaatsingSettings } from "./plaatsing-settings";
 import { ValidationService, type OnProgress } from "./validation-service";
 import { VergelijkActions } from "./vergelijk-actions";
@@ -353,7 +354,7 @@ export class PaneController {
         return;
       }
       progress({ phase: "writing" });
-      const written = await port.writeTables(result.tables, { language, sourceSheet: sheet });
+      const written = await writePackedTables(port, result.tables, { language, sourceSheet: sheet });
       this.dispatch({ type: "tables", written, clusters: result.clusters, ...(result.budget ? { budget: result.budget } : {}), unusable: false });
     });
   }

@@ -41,6 +41,8 @@ export interface CompareWorkbook {
   readSheet(name: string): Promise<Grid>;
   /** The sheets that look like a formation sheet, where the workbook can tell. */
   formationSheets?(): Promise<string[]>;
+  /** Lets the file go when another takes its place (a file held by the file worker). */
+  dispose?(): void;
 }
 
 export interface PaneHost {

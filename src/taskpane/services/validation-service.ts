@@ -11,7 +11,7 @@ import type { Functieboek } from "../../core/functieboek/schema";
 import type { WorkbookPort } from "../../core/workbook-port";
 import type { RowChange, RowSpan } from "./changed-rows";
 import type { CheckEngine } from "./check-engine";
-import type { CheckOutcome, ColumnChoice, CompareOptions, CompareOutcome, TablesOptions, TablesOutcome } from "./check-protocol";
+import type { CheckOutcome, ColumnChoice, CompareOptions, PackedCompareOutcome, PackedTablesOutcome, TablesOptions } from "./check-protocol";
 
 /** What the pane knows of the sheet it read: its extent, first rows and detected header. */
 export interface SheetView {
@@ -141,7 +141,7 @@ export class ValidationService {
     return grid.rows[Number(match[2]) - (grid.originRow ?? 1)]?.[col - (grid.originCol ?? 1)];
   }
 
-  async buildTables(options: TablesOptions, columns: ColumnChoice | undefined): Promise<TablesOutcome> {
+  async buildTables(options: TablesOptions, columns: ColumnChoice | undefined): Promise<PackedTablesOutcome> {
     if (!this.grid) throw new Error("No sheet read");
     return this.engine.buildTables(options, columns);
   }
@@ -151,7 +151,7 @@ export class ValidationService {
     await this.engine.setGrid(grid, (done, total) => onProgress({ phase: "sending", done, total }), "other");
   }
 
-  async compare(options: CompareOptions, columns: ColumnChoice | undefined, otherColumns: ColumnChoice | undefined): Promise<CompareOutcome> {
+  async compare(options: CompareOptions, columns: ColumnChoice | undefined, otherColumns: ColumnChoice | undefined): Promise<PackedCompareOutcome> {
     if (!this.grid) throw new Error("No sheet read");
     return this.engine.compare(options, columns, otherColumns);
   }

@@ -6,6 +6,7 @@
 import { defaultOtherSheet } from "../../core/mutaties/sheet-pair";
 import type { WriteTablesResult } from "../../core/workbook-port";
 import { message } from "../i18n";
+import { writePackedTables } from "./packed-tables";
 import type { CompareWorkbook, PaneHost } from "./pane-host";
 import type { PlaatsingSettings } from "./plaatsing-settings";
 
@@ -57,6 +58,7 @@ export class VergelijkActions {
       const workbook = await open(file);
       const sheets = workbook.formationSheets ? await workbook.formationSheets() : [];
       const choices = sheets.length > 0 ? sheets : (await workbook.listSheets()).filter((s) => s.visibility === "visible").map((s) => s.name);
+      if (this.otherFile !== workbook) this.otherFile?.dispose?.();
       this.otherFile = workbook;
       const sheet = this.state.sheet;
       const suggested = defaultOtherSheet(sheet, [...(sheet !== undefined ? [sheet] : []), ...choices]);
@@ -109,7 +111,7 @@ export class VergelijkActions {
       let written: WriteTablesResult | undefined;
       if (write) {
         progress({ phase: "writing" });
-        written = await port.writeTables(outcome.tables, { language });
+        written = await writePackedTables(port, outcome.tables, { language });
       }
       const result = { oldSheet: outcome.oldSheet, newSheet: outcome.newSheet, ...(otherFile !== undefined ? { otherFile } : {}), otherIs, totals: outcome.totals, notes: outcome.notes };
       this.host.dispatch({ type: "vergelijk-result", result, ...(written ? { written } : {}) });
