@@ -5,14 +5,19 @@
  * cell) under the header. Only the start screen is in the first chunk; the pane and ExcelJS are
  * fetched while the user picks a file.
  */
-import { useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useRef, useState } from "react";
 import type { Language } from "../../core/localized";
 import { textOf, translate, type UiText } from "../i18n";
 import { loadFilePane } from "../load-pane";
 import type { CheckEngine } from "../services/check-engine";
 import { describeError } from "../services/port-errors";
 import { FileStart } from "./file-start";
-import { openFileWorkbook, prepareFileWorkbooks, type OpenedWorkbook, type OpenFileWorkbook } from "./open-file-workbook";
+import {
+  openFileWorkbook,
+  prepareFileWorkbooks,
+  type OpenedWorkbook,
+  type OpenFileWorkbook,
+} from "./open-file-workbook";
 import { browserSaveBytes, type SaveBytes } from "./save-bytes";
 
 export interface FileModeAppProps {
@@ -34,7 +39,13 @@ interface Opened {
   id: number;
 }
 
-export function FileModeApp({ language: initialLanguage, engine, onFileOpened, open = openFileWorkbook, save = browserSaveBytes }: FileModeAppProps) {
+export function FileModeApp({
+  language: initialLanguage,
+  engine,
+  onFileOpened,
+  open = openFileWorkbook,
+  save = browserSaveBytes,
+}: FileModeAppProps) {
   const [language, setLanguage] = useState(initialLanguage);
   const [opened, setOpened] = useState<Opened>();
   const [opening, setOpening] = useState<string>();
@@ -51,29 +62,61 @@ export function FileModeApp({ language: initialLanguage, engine, onFileOpened, o
     setError(undefined);
     setOpening(file.name);
     try {
-      const [workbook, { FilePane }] = await Promise.all([open(file, language), loadFilePane()]);
-      setOpened({ FilePane, file: workbook, id: ++count.current });
+      const [workbook, { FilePane }] = await Promise.all([
+        open(file, language),
+        loadFilePane(),
+      ]);
+      const id = ++count.current;
+      // The whole pane mounts now: as a transition React renders it in slices with turns for the
+      // browser between them, instead of one task long enough to freeze the page.
+      startTransition(() => {
+        setOpened({ FilePane, file: workbook, id });
+        setOpening(undefined);
+      });
       onFileOpened?.();
     } catch (failure) {
+      setOpening(undefined);
       // Which file, what is wrong with it, and what to do; the reason in the language of the moment.
       const described = describeError(failure);
       setError({
         localized: {
-          nl: translate("nl", "fileUnreadable", { file: file.name, detail: textOf("nl", described) }),
-          en: translate("en", "fileUnreadable", { file: file.name, detail: textOf("en", described) }),
+          nl: translate("nl", "fileUnreadable", {
+            file: file.name,
+            detail: textOf("nl", described),
+          }),
+          en: translate("en", "fileUnreadable", {
+            file: file.name,
+            detail: textOf("en", described),
+          }),
         },
       });
-    } finally {
-      setOpening(undefined);
     }
   };
 
   if (opened) {
     const { FilePane } = opened;
-    return <FilePane key={opened.id} file={opened.file} language={language} engine={engine} save={save} onOther={() => {
+    return (
+      <FilePane
+        key={opened.id}
+        file={opened.file}
+        language={language}
+        engine={engine}
+        save={save}
+        onOther={() => {
           opened.file.dispose?.();
           setOpened(undefined);
-        }} openOtherFile={(other) => open(other, language)} />;
+        }}
+        openOtherFile={(other) => open(other, language)}
+      />
+    );
   }
-  return <FileStart language={language} onLanguage={setLanguage} opening={opening} error={error} onFile={(file) => void openFile(file)} />;
+  return (
+    <FileStart
+      language={language}
+      onLanguage={setLanguage}
+      opening={opening}
+      error={error}
+      onFile={(file) => void openFile(file)}
+    />
+  );
 }
