@@ -46,13 +46,20 @@ const NOTES = {
 export function budgetPricing(inputs: PricingInputs): Pricing {
   const priced = yearPricing(inputs);
   const used = new Set<string>();
+  // Per scale as the sheet writes it (11, "10A"): 50,000 rows look up a handful of scales.
+  const costs = new Map<number | string, number | null>();
   return {
     year: priced.year,
     yearlyPerFte(scale) {
-      const key = scaleKey(String(scale));
-      used.add(key);
-      const price = priced.pricing.basis(key);
-      return price.ok ? price.costPerFte : null;
+      let cost = costs.get(scale);
+      if (cost === undefined) {
+        const key = scaleKey(String(scale));
+        used.add(key);
+        const price = priced.pricing.basis(key);
+        cost = price.ok ? price.costPerFte : null;
+        costs.set(scale, cost);
+      }
+      return cost;
     },
     account() {
       const basis = pricedYear(priced, { scales: used });
