@@ -6,7 +6,9 @@
  *   examples/formatie-ommen-2025-2026.xlsx       both sheets in one workbook (years side by side)
  *   examples/formatie-ommen-mutaties.expected.json  every change, written from the changes made
  *                                                here (never from running the comparison), with
- *                                                its yearly cost worked out by hand below
+ *                                                its yearly cost worked out by hand below as the
+ *                                                Formatiebudget of 2026 prices it (the tests
+ *                                                compare on peildatum 15 January 2026)
  * Run: node bin/run-ts.cjs scripts/make-mutaties-examples.ts
  */
 import ExcelJS from "exceljs";
@@ -90,13 +92,24 @@ function formation2025(): Row[] {
   return rows;
 }
 
-// ---- the yearly cost, by hand: the bundled table's scale maximum × 12 × (1 + IKB 17,05 %) × (1 + werkgeverslasten 30 %)
+// ---- the yearly cost in 2026, by hand, as the Formatiebudget of 2026 prices it: the bundled table's
+// scale maximum with the Cao Gemeenten measures since 1 July 2020 (src/data/cao-gemeenten-loonontwikkeling.json),
+// January–June at the amount of 1 January 2026, July–December at that of 1 July 2026, each rounded
+// to whole euros; the salary over the year × (1 + IKB 17,05 %) × (1 + werkgeverslasten 30 %).
+// The scales here start above every wage floor (2.496 at most), so the floors change nothing.
 
 const cents = (value: number) => Math.round(value * 100) / 100;
+const whole = (value: number) => Math.floor(value + 0.5);
+/** +1 %, +1,5 %, +2,4 %, +240 then +2 %, +4,75 %, +1,25 %, +2 %, +1,85 %, +35: up to and including 1 January 2026. */
+const to2026 = (amount: number) => (amount * 1.01 * 1.015 * 1.024 + 240) * 1.02 * 1.0475 * 1.0125 * 1.02 * 1.0185 + 35;
+/** +1,25 % on 1 July 2026. */
+const toJuly2026 = (amount: number) => to2026(amount) * 1.0125;
 function yearly(scale: number): number {
   const steps = salaryTable.scales.find((s) => s.scale === String(scale))?.steps;
   if (!steps) throw new Error(`scale ${scale} not in the salary table`);
-  return cents(Math.max(...steps) * 12 * 1.1705 * 1.3);
+  const max = Math.max(...steps);
+  if (max < 2496) throw new Error(`scale ${scale}: a wage floor may reach its maximum; not worked out by hand here`);
+  return cents((6 * whole(to2026(max)) + 6 * whole(toJuly2026(max))) * 1.1705 * 1.3);
 }
 /** A row's cost, rounded to cents as each row is. */
 const rowCost = (fte: number, scale: number) => cents(fte * yearly(scale));
@@ -265,7 +278,7 @@ async function main(): Promise<void> {
   const unchanged = people2025 - count("out") - count("changed") - count("unread");
   const expected = {
     description:
-      "De mutaties van formatie-ommen-2025.xlsx (oud) naar formatie-ommen-2026.xlsx (nieuw): elke medewerker die niet ongewijzigd is (en wie op naam is gekoppeld), de vacatures per functie, de functies en clusters die verschijnen of verdwijnen. Kosten per jaar met de meegeleverde salaristabel, het maximum van de schaal en 30 % werkgeverslasten, met de hand berekend in scripts/make-mutaties-examples.ts.",
+      "De mutaties van formatie-ommen-2025.xlsx (oud) naar formatie-ommen-2026.xlsx (nieuw): elke medewerker die niet ongewijzigd is (en wie op naam is gekoppeld), de vacatures per functie, de functies en clusters die verschijnen of verdwijnen. Kosten per jaar zoals het Formatiebudget van begrotingsjaar 2026 (peildatum 15-01-2026): de meegeleverde salaristabel met de cao-verhogingen tot en met 1 juli 2026, het maximum van de schaal, IKB 17,05 % en 30 % werkgeverslasten over salaris en IKB, met de hand berekend in scripts/make-mutaties-examples.ts.",
     old: { file: "formatie-ommen-2025.xlsx", sheet: "Formatie 2025" },
     new: { file: "formatie-ommen-2026.xlsx", sheet: "Formatie 2026" },
     employees,

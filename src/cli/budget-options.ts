@@ -1,33 +1,61 @@
 /**
- * The options of `tables` that shape the formation budget, read into the core's settings: the
+ * The options that shape the formation budget, read into the core's pricing inputs, for `tables`
+ * and for `compare` (whose costs are priced as the budget's): the calculation date (peildatum), the
  * salary table (a JSON file, else a sheet "Salaristabel", else the bundled table), werkgeverslasten
  * and what they apply to, the salary basis, the begrotingsjaar and the user's own expected raises
  * (one by one, or from a file). Anything unusable is a user error: one line, exit 2.
  */
 import { readFileSync, statSync } from "node:fs";
-import { MAX_SALARY_TABLE_BYTES, parseSalaryTableText, type SalaryTableLoadResult } from "../core/budget/load-salary-table";
+import path from "node:path";
+import { bundledSalaryTable } from "../core/budget/bundled-salary-table";
+import { isRealDate, MAX_SALARY_TABLE_BYTES, parseSalaryTableText, type SalaryTableLoadResult } from "../core/budget/load-salary-table";
 import { parseOwnMeasure } from "../core/budget/own-measures";
 import { commonMaxStep, DEFAULT_BUDGET_SETTINGS, type BudgetSettings, type EmployerChargesBase } from "../core/budget/salary-cost";
 import { MAX_MEASURES_BYTES, parseMeasuresText, sortMeasures, type SalaryMeasure } from "../core/budget/salary-measures";
 import type { SalaryTable } from "../core/budget/salary-table-schema";
 import type { Localized } from "../core/localized";
 import { printableText } from "../core/text/printable-text";
+import type { WorkbookPort } from "../core/workbook-port";
+import { readSalarySheet } from "../xlsx/read-salary-sheet";
 import { CliInputError } from "./cli-error";
 import { noteInput } from "./files";
+import { localToday } from "./open-workbook";
 
+/** The budget's options as given on the command line (`tables` and `compare` take them all). */
 export interface BudgetOptionTexts {
+  /** An official salary table (JSON). */
+  salaristabel?: string;
   werkgeverslasten?: string;
+  /** salaris-en-ikb (default) or salaris: what the werkgeverslasten are a percentage of. */
   werkgeverslastenOver?: string;
   trede?: string;
+  /** The year the budget is for; default the year of the reference date. */
   begrotingsjaar?: string;
+  /** The user's own expected raises, "1-1-2028: 3 %" each. */
   verhoging?: readonly string[];
+  /** A JSON file of the user's own expected raises. */
   verhogingen?: string;
+  /** Reference date (YYYY-MM-DD) for the tables and the calculation; default today. */
+  peildatum?: string;
 }
 
 export interface BudgetChoices {
   settings: BudgetSettings;
   year: number;
   ownMeasures: SalaryMeasure[];
+}
+
+/** --peildatum JJJJ-MM-DD, the date of the calculation; without it, today. */
+export function peildatumOption(text: string | undefined): string {
+  const today = text ?? localToday();
+  if (!isRealDate(today)) throw new CliInputError({ nl: `--peildatum moet een datum zijn als 2025-01-01 (gekregen: ${today})`, en: `--peildatum must be a date like 2025-01-01 (got: ${today})` });
+  return today;
+}
+
+/** The salary table: --salaristabel FILE.json, else the workbook's sheet "Salaristabel", else the bundled table. */
+export async function salaryTableFor(option: string | undefined, workbook: Pick<WorkbookPort, "listSheets" | "readSheet">, file: string): Promise<SalaryTable> {
+  if (option !== undefined) return salaryTableFile(option);
+  return salaryTableOf(await readSalarySheet(workbook, path.basename(file)), `${file} (werkblad Salaristabel)`) ?? bundledSalaryTable();
 }
 
 /** Reads the budget options; the salary table is needed for the trede's range. */

@@ -2,13 +2,12 @@
  * `formatiecheck compare OLD.xlsx NEW.xlsx`: the Mutaties between two formation sheets — two files,
  * or one file with two sheets — each chosen and read exactly as `validate` chooses and reads one.
  * Prints the changes (text or JSON); with --out a copy of NEW gets the sheets Mutaties medewerkers,
- * Mutaties functies and Mutaties clusters (no input is ever modified). Exit 0 when it could
- * compare, 2 with a one-line reason when it could not.
+ * Mutaties functies and Mutaties clusters (no input is ever modified). The costs are priced as
+ * `tables` prices the Formatiebudget, with the same options (budget-options.ts): peildatum,
+ * begrotingsjaar, salary table, own raises, werkgeverslasten and what they apply to, trede. Exit 0
+ * when it could compare, 2 with a one-line reason when it could not.
  */
 import path from "node:path";
-import { bundledSalaryTable } from "../core/budget/bundled-salary-table";
-import { isRealDate } from "../core/budget/load-salary-table";
-import { DEFAULT_BUDGET_SETTINGS, type BudgetSettings } from "../core/budget/salary-cost";
 import type { SalaryTable } from "../core/budget/salary-table-schema";
 import { formatEuroWhole, formatFte, formatInteger, formatList } from "../core/format";
 import type { SheetChoice } from "../core/formatie/sheet-choice";
@@ -22,25 +21,21 @@ import { chooseSheetPair } from "../core/mutaties/sheet-pair";
 import type { DataTable } from "../core/plaatsing/data-table";
 import { printableText } from "../core/text/printable-text";
 import type { FileWorkbook } from "../xlsx/file-workbook";
-import { readSalarySheet } from "../xlsx/read-salary-sheet";
+import { budgetChoices, peildatumOption, salaryTableFor, type BudgetOptionTexts } from "./budget-options";
 import { CliInputError } from "./cli-error";
 import { checkOutput, checkOutputExtension, refuseInputs, sameFile, writeOutput } from "./files";
 import { loadBookOption } from "./load-book";
-import { localToday, openWorkbookFile } from "./open-workbook";
-import { percentOption, salaryTableFile, salaryTableOf, stepOption } from "./budget-options";
-import { tableText } from "./tables-command";
+import { openWorkbookFile } from "./open-workbook";
+import { salaryTableJson, tableText } from "./tables-command";
 import { validateFile, type WorkbookValidation } from "./validate-command";
 
-export interface CompareCommandOptions {
+/** The files and sheets, and the budget's options for the costs (as `tables` takes them). */
+export interface CompareCommandOptions extends BudgetOptionTexts {
   files: readonly string[];
   sheetOld?: string;
   sheetNew?: string;
   out?: string;
   functieboek?: string;
-  salaristabel?: string;
-  werkgeverslasten?: string;
-  trede?: string;
-  peildatum?: string;
   format: "text" | "json";
   language: Language;
 }
@@ -58,9 +53,7 @@ export async function compareCommand(options: CompareCommandOptions): Promise<Co
   }
   const [oldFile, newFile] = options.files as [string, string];
   if (options.out !== undefined) for (const input of [oldFile, newFile]) checkOutput(input, options.out);
-  const today = options.peildatum ?? localToday();
-  if (!isRealDate(today)) throw new CliInputError({ nl: `--peildatum moet een datum zijn als 2025-01-01 (gekregen: ${today})`, en: `--peildatum must be a date like 2025-01-01 (got: ${today})` });
-  const employerChargesPercent = percentOption(options.werkgeverslasten);
+  const today = peildatumOption(options.peildatum);
   const book = (await loadBookOption(options.functieboek, options.language)).book;
   const same = sameFile(oldFile, newFile);
   const oldWorkbook = await openWorkbookFile(oldFile, options.language, today);
@@ -70,16 +63,19 @@ export async function compareCommand(options: CompareCommandOptions): Promise<Co
     checkOutputExtension(options.out, newWorkbook.outputExtension());
   }
 
+  // Priced as `tables` prices the Formatiebudget of NEW (its sheet Salaristabel, if any).
+  const salaryTable = await salaryTableFor(options.salaristabel, newWorkbook, newFile);
+  const { settings, year, ownMeasures } = budgetChoices(options, salaryTable, today);
+
   const stderr: string[] = [];
   const sheets = same ? await sheetsOfOneFile(oldWorkbook, oldFile, options) : await sheetsOfTwoFiles(oldWorkbook, newWorkbook, [oldFile, newFile], options);
   for (const message of sheets.messages) stderr.push(printableText(message[options.language]));
   const old = await validateFile(oldWorkbook, book, sheets.old, oldFile);
   const next = await validateFile(newWorkbook, book, sheets.new, newFile);
 
-  const salaryTable = options.salaristabel !== undefined ? salaryTableFile(options.salaristabel) : (salaryTableOf(await readSalarySheet(newWorkbook, path.basename(newFile)), `${newFile} (werkblad Salaristabel)`) ?? bundledSalaryTable());
-  const settings: BudgetSettings = { ...DEFAULT_BUDGET_SETTINGS, employerChargesPercent, basis: stepOption(options.trede, salaryTable) };
   const index = new FunctieboekIndex(book);
-  const mutaties = compareFormaties(formatieOf(old), formatieOf(next), index, { pricing: budgetPricing({ salaryTable, settings, today }) });
+  const pricing = budgetPricing({ salaryTable, ownMeasures, year, settings, today });
+  const mutaties = compareFormaties(formatieOf(old), formatieOf(next), index, { pricing });
   const sources: { old: SideSource; new: SideSource } = {
     old: { sheet: old.sheet, ...(same ? {} : { file: path.basename(oldFile) }) },
     new: { sheet: next.sheet, ...(same ? {} : { file: path.basename(newFile) }) },
@@ -99,14 +95,18 @@ export async function compareCommand(options: CompareCommandOptions): Promise<Co
     notices.push(...newWorkbook.notices);
     writeOutput(options.out, await newWorkbook.toBytes());
   }
+  // The budget's warnings (a raming, amounts out of date): in the tables' notes when they are
+  // printed, else on their own lines (stderr beside JSON), as `tables` does.
+  const warnings = mutaties.pricing.warnings;
   if (options.format === "json") {
-    stdout.push(mutatiesJson(mutaties, { old: { file: oldFile, sheet: old.sheet }, new: { file: newFile, sheet: next.sheet } }, salaryTable, settings));
-    for (const notice of notices) stderr.push(printableText(notice[options.language]));
+    stdout.push(mutatiesJson(mutaties, { old: { file: oldFile, sheet: old.sheet }, new: { file: newFile, sheet: next.sheet } }, salaryTable));
+    for (const notice of [...notices, ...warnings]) stderr.push(printableText(notice[options.language]));
   } else {
     const nl = options.language === "nl";
     stdout.push(...summaryLines(mutaties, sources, options.language));
     if (options.out === undefined) for (const table of tables) stdout.push("", tableText(table, options.language));
     for (const notice of notices) stdout.push(printableText(notice[options.language]));
+    if (options.out !== undefined) for (const warning of warnings) stdout.push(printableText(warning[options.language]));
     if (options.out !== undefined) stdout.push(`${nl ? "Geschreven" : "Written"}: ${options.out} (${tables.map((t: DataTable) => t.name).join(", ")})`);
   }
   return { exitCode: 0, stdout: stdout.join("\n"), stderr: stderr.join("\n") };
@@ -161,8 +161,13 @@ function formatieOf(result: WorkbookValidation) {
 
 const printable = (message: Localized): Localized => ({ nl: printableText(message.nl), en: printableText(message.en) });
 
-/** The JSON of the issue: `{ old: {file, sheet}, new: {file, sheet}, employees, functions, clusters, totals }`, and how costs were made. */
-export function mutatiesJson(mutaties: Mutaties, sources: { old: { file: string; sheet: string }; new: { file: string; sheet: string } }, salaryTable: SalaryTable, settings: BudgetSettings): string {
+/**
+ * The JSON of the issue: `{ old: {file, sheet}, new: {file, sheet}, employees, functions, clusters, totals }`,
+ * and how the costs were made, in the words of `tables`' JSON: the salary table and what the year
+ * made of it, the begrotingsjaar, the date, the settings, the budget's warnings.
+ */
+export function mutatiesJson(mutaties: Mutaties, sources: { old: { file: string; sheet: string }; new: { file: string; sheet: string } }, salaryTable: SalaryTable): string {
+  const { basis } = mutaties.pricing;
   return JSON.stringify(
     {
       old: sources.old,
@@ -171,9 +176,13 @@ export function mutatiesJson(mutaties: Mutaties, sources: { old: { file: string;
       functions: mutaties.functions,
       clusters: mutaties.clusters,
       totals: mutaties.totals,
-      notes: [...mutaties.notes, ...mutaties.pricingNotes],
-      salaryTable: { name: salaryTable.name, validFrom: salaryTable.validFrom, source: salaryTable.source },
-      budgetSettings: settings,
+      notes: [...mutaties.notes, ...mutaties.pricing.notes],
+      footnotes: mutaties.pricing.footnotes,
+      warnings: mutaties.pricing.warnings,
+      salaryTable: salaryTableJson(salaryTable, basis),
+      begrotingsjaar: basis.year,
+      date: basis.today,
+      budgetSettings: basis.settings,
     },
     null,
     2,
@@ -198,8 +207,8 @@ export function summaryLines(mutaties: Mutaties, sources: { old: SideSource; new
       ? `Bezetting: ${formatFte(t.filledFte.old, "nl")} → ${formatFte(t.filledFte.new, "nl")} fte (${signed(formatFte(t.filledFte.difference, "nl"), t.filledFte.difference)}); formatie: ${formatFte(t.formationFte.old, "nl")} → ${formatFte(t.formationFte.new, "nl")} fte`
       : `Filled: ${formatFte(t.filledFte.old, "en")} → ${formatFte(t.filledFte.new, "en")} FTE (${signed(formatFte(t.filledFte.difference, "en"), t.filledFte.difference)}); formation: ${formatFte(t.formationFte.old, "en")} → ${formatFte(t.formationFte.new, "en")} FTE`,
     nl
-      ? `Kosten per jaar (raming): ${formatEuroWhole(t.cost.old, "nl")} → ${formatEuroWhole(t.cost.new, "nl")} (verschil ${signed(formatEuroWhole(t.cost.difference, "nl"), t.cost.difference)})`
-      : `Cost per year (estimate): ${formatEuroWhole(t.cost.old, "en")} → ${formatEuroWhole(t.cost.new, "en")} (difference ${signed(formatEuroWhole(t.cost.difference, "en"), t.cost.difference)})`,
+      ? `Kosten per jaar, begrotingsjaar ${mutaties.pricing.basis.year} (raming): ${formatEuroWhole(t.cost.old, "nl")} → ${formatEuroWhole(t.cost.new, "nl")} (verschil ${signed(formatEuroWhole(t.cost.difference, "nl"), t.cost.difference)})`
+      : `Cost per year, budget year ${mutaties.pricing.basis.year} (estimate): ${formatEuroWhole(t.cost.old, "en")} → ${formatEuroWhole(t.cost.new, "en")} (difference ${signed(formatEuroWhole(t.cost.difference, "en"), t.cost.difference)})`,
   ];
   for (const note of mutaties.notes) lines.push(note[language]);
   return lines.map(printableText);

@@ -6,6 +6,7 @@
 import { parseArgs } from "node:util";
 import type { Language } from "../core/localized";
 import { printableText } from "../core/text/printable-text";
+import type { BudgetOptionTexts } from "./budget-options";
 import { CliInputError } from "./cli-error";
 import { compareCommand } from "./compare-command";
 import { checkOutput, checkOutputExtension, refuseInputs, writeOutput } from "./files";
@@ -27,7 +28,10 @@ Gebruik / usage:
                        [--werkgeverslasten 30] [--werkgeverslasten-over salaris-en-ikb|salaris] [--trede N]
                        [--peildatum JJJJ-MM-DD] [--sheet NAAM] [--format text|json]
   formatiecheck compare OUD.xlsx NIEUW.xlsx [--sheet-old NAAM] [--sheet-new NAAM] [--format text|json] [--out MUTATIES.xlsx]
-                       [--functieboek BOEK.json] [--salaristabel TABEL.json] [--werkgeverslasten 30] [--trede N] [--peildatum JJJJ-MM-DD]
+                       [--functieboek BOEK.json] [--salaristabel TABEL.json]
+                       [--begrotingsjaar JJJJ] [--verhoging "D-M-JJJJ: P %"]… [--verhogingen VERHOGINGEN.json]
+                       [--werkgeverslasten 30] [--werkgeverslasten-over salaris-en-ikb|salaris] [--trede N]
+                       [--peildatum JJJJ-MM-DD]
 
 Werkmappen / workbooks: .xlsx, .xlsm, .xls, .xlsb, .ods; validate neemt ook meer bestanden of een map.
 Een kopie (--out) is .xlsx (.xlsm voor een werkmap met macro's) / a copy is .xlsx (.xlsm with macros).
@@ -66,7 +70,10 @@ Mutaties / changes (compare: wie kwam, wie vertrok, wat veranderde en wat het pe
   --sheet-old NAME     werkblad van de oude formatie / sheet of the old formation
   --sheet-new NAME     werkblad van de nieuwe formatie / sheet of the new formation
   --out FILE           kopie van NIEUW met de werkbladen Mutaties medewerkers, Mutaties functies en
-                       Mutaties clusters; de kosten zoals het Formatiebudget (--salaristabel, --werkgeverslasten, --trede)
+                       Mutaties clusters
+  Kosten per jaar: zoals het Formatiebudget van tables, met dezelfde opties (--begrotingsjaar, --peildatum,
+  --salaristabel of het werkblad Salaristabel van NIEUW, --verhoging, --verhogingen, --werkgeverslasten,
+  --werkgeverslasten-over, --trede) / yearly costs as the formation budget of tables, with the same options
   Exit 0 als vergeleken kon worden, 2 met de reden als dat niet kon / 0 when compared, 2 with the reason when not
 
 Exit: 0 geen fouten / no errors, 1 fouten gevonden / errors found, 2 onbruikbare invoer / unusable input`;
@@ -97,8 +104,22 @@ const USED: Record<string, readonly OptionName[]> = {
   functieboek: ["functieboek", "format", "lang", "out"],
   validate: ["functieboek", "sheet", "format", "out", "lang"],
   tables: ["functieboek", "sheet", "format", "out", "lang", "salaristabel", "werkgeverslasten", "trede", "peildatum", "begrotingsjaar", "verhoging", "verhogingen", "werkgeverslasten-over"],
-  compare: ["functieboek", "sheet-old", "sheet-new", "format", "out", "lang", "salaristabel", "werkgeverslasten", "trede", "peildatum"],
+  compare: ["functieboek", "sheet-old", "sheet-new", "format", "out", "lang", "salaristabel", "werkgeverslasten", "trede", "peildatum", "begrotingsjaar", "verhoging", "verhogingen", "werkgeverslasten-over"],
 };
+
+/** The budget's options, for `tables` and `compare` alike (read in budget-options.ts). */
+function budgetTexts(values: { [K in "salaristabel" | "werkgeverslasten" | "werkgeverslasten-over" | "trede" | "begrotingsjaar" | "verhogingen" | "peildatum"]?: string } & { verhoging?: string[] }): BudgetOptionTexts {
+  return {
+    salaristabel: values.salaristabel,
+    werkgeverslasten: values.werkgeverslasten,
+    werkgeverslastenOver: values["werkgeverslasten-over"],
+    trede: values.trede,
+    begrotingsjaar: values.begrotingsjaar,
+    verhoging: values.verhoging,
+    verhogingen: values.verhogingen,
+    peildatum: values.peildatum,
+  };
+}
 
 function usage(nl: string, en: string): never {
   throw new CliInputError({ nl, en }, "usage");
@@ -151,14 +172,7 @@ async function run(argv: string[]): Promise<number> {
         file: rest[0],
         out: values.out,
         functieboek: values.functieboek,
-        salaristabel: values.salaristabel,
-        werkgeverslasten: values.werkgeverslasten,
-        werkgeverslastenOver: values["werkgeverslasten-over"],
-        trede: values.trede,
-        begrotingsjaar: values.begrotingsjaar,
-        verhoging: values.verhoging,
-        verhogingen: values.verhogingen,
-        peildatum: values.peildatum,
+        ...budgetTexts(values),
         sheet: values.sheet,
         format,
         language,
@@ -174,10 +188,7 @@ async function run(argv: string[]): Promise<number> {
         sheetNew: values["sheet-new"],
         out: values.out,
         functieboek: values.functieboek,
-        salaristabel: values.salaristabel,
-        werkgeverslasten: values.werkgeverslasten,
-        trede: values.trede,
-        peildatum: values.peildatum,
+        ...budgetTexts(values),
         format,
         language,
       });

@@ -3,46 +3,30 @@
  * a formation sheet. With --out a copy of the workbook gets one sheet per table (the input is
  * never modified); --format json prints the tables as data.
  */
-import path from "node:path";
 import { budgetWarnings, describeMeasure } from "../core/budget/budget-assumptions";
 import { buildBudgetTables } from "../core/budget/budget-table";
-import { bundledSalaryTable } from "../core/budget/bundled-salary-table";
 import type { FormationBudget } from "../core/budget/formation-budget";
-import { isRealDate } from "../core/budget/load-salary-table";
 import type { BudgetSettings } from "../core/budget/salary-cost";
 import type { SalaryTable } from "../core/budget/salary-table-schema";
+import type { PricedYear } from "../core/budget/year-pricing";
 import { FunctieboekIndex } from "../core/functieboek/functieboek-index";
 import type { Language, Localized } from "../core/localized";
 import type { DataTable, TableCell } from "../core/plaatsing/data-table";
 import { buildPlaatsingTables } from "../core/plaatsing/plaatsing-tables";
 import { formatTableCell } from "../core/plaatsing/table-text";
 import { printableText } from "../core/text/printable-text";
-import { readSalarySheet } from "../xlsx/read-salary-sheet";
-import { budgetChoices, salaryTableFile, salaryTableOf } from "./budget-options";
+import { budgetChoices, peildatumOption, salaryTableFor, type BudgetOptionTexts } from "./budget-options";
 import { CliInputError } from "./cli-error";
 import { checkOutput, checkOutputExtension, refuseInputs, writeOutput } from "./files";
 import { bookFor, loadBookOption, ownSheetsNotice } from "./load-book";
-import { localToday, openWorkbookFile } from "./open-workbook";
+import { openWorkbookFile } from "./open-workbook";
 import { textTable } from "./text-table";
 import { exitCodeOf, validateFile } from "./validate-command";
 
-export interface TablesOptions {
+export interface TablesOptions extends BudgetOptionTexts {
   file: string | undefined;
   out?: string;
   functieboek?: string;
-  salaristabel?: string;
-  werkgeverslasten?: string;
-  /** salaris-en-ikb (default) or salaris: what the werkgeverslasten are a percentage of. */
-  werkgeverslastenOver?: string;
-  trede?: string;
-  /** The year the budget is for; default the year of the reference date. */
-  begrotingsjaar?: string;
-  /** The user's own expected raises, "1-1-2028: 3 %" each. */
-  verhoging?: readonly string[];
-  /** A JSON file of the user's own expected raises. */
-  verhogingen?: string;
-  /** Reference date (YYYY-MM-DD) for the tables and the calculation; default today. */
-  peildatum?: string;
   sheet?: string;
   format: "text" | "json";
   language: Language;
@@ -59,8 +43,7 @@ export async function tablesCommand(options: TablesOptions): Promise<TablesOutco
   const file = options.file;
   if (file === undefined) throw new CliInputError({ nl: "tables: geef een werkmap op (.xlsx, .xls, .ods)", en: "tables: give a workbook (.xlsx, .xls, .ods)" });
   if (options.out !== undefined) checkOutput(file, options.out);
-  const today = options.peildatum ?? localToday();
-  if (!isRealDate(today)) throw new CliInputError({ nl: `--peildatum moet een datum zijn als 2025-01-01 (gekregen: ${today})`, en: `--peildatum must be a date like 2025-01-01 (got: ${today})` });
+  const today = peildatumOption(options.peildatum);
   const given = options.functieboek !== undefined ? await loadBookOption(options.functieboek, options.language) : undefined;
   const workbook = await openWorkbookFile(file, options.language, today);
   const loaded = await bookFor(workbook, given, file);
@@ -70,7 +53,7 @@ export async function tablesCommand(options: TablesOptions): Promise<TablesOutco
     refuseInputs(options.out);
     checkOutputExtension(options.out, workbook.outputExtension());
   }
-  const salaryTable = options.salaristabel !== undefined ? salaryTableFile(options.salaristabel) : (salaryTableOf(await readSalarySheet(workbook, path.basename(file)), `${file} (werkblad Salaristabel)`) ?? bundledSalaryTable());
+  const salaryTable = await salaryTableFor(options.salaristabel, workbook, file);
   const { settings, year, ownMeasures } = budgetChoices(options, salaryTable, today);
   const result = await validateFile(workbook, book, options.sheet, file, { salaryTable });
 
@@ -139,11 +122,11 @@ export function tablesJson(tables: readonly DataTable[], context: JsonContext): 
 }
 
 /**
- * The salary table given (or the bundled one) and what the budget made of it: `estimated` is true
- * when any amount is a raming, with the measures applied (agreed and own) and the table in force
- * in each period of the year.
+ * The salary table given (or the bundled one) and what the prices of the year made of it:
+ * `estimated` is true when any amount is a raming, with the measures applied (agreed and own) and
+ * the table in force in each period of the year. Shared with `compare`'s JSON.
  */
-function salaryTableJson(table: SalaryTable, budget: FormationBudget) {
+export function salaryTableJson(table: SalaryTable, budget: PricedYear) {
   return {
     name: table.name,
     validFrom: table.validFrom,

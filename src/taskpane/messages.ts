@@ -219,8 +219,8 @@ export const MESSAGES = {
   vergelijkFilled: { nl: "Bezetting: {old:fte} → {new:fte} fte (verschil {difference:fte})", en: "Filled: {old:fte} → {new:fte} FTE (difference {difference:fte})" },
   vergelijkFormation: { nl: "Formatie: {old:fte} → {new:fte} fte (verschil {difference:fte})", en: "Formation: {old:fte} → {new:fte} FTE (difference {difference:fte})" },
   vergelijkCost: {
-    nl: "Kosten per jaar (raming): {old:wholeEuro} → {new:wholeEuro} (verschil {difference:wholeEuro})",
-    en: "Cost per year (estimate): {old:wholeEuro} → {new:wholeEuro} (difference {difference:wholeEuro})",
+    nl: "Kosten per jaar, begrotingsjaar {year:plain} (raming): {old:wholeEuro} → {new:wholeEuro} (verschil {difference:wholeEuro})",
+    en: "Cost per year, budget year {year:plain} (estimate): {old:wholeEuro} → {new:wholeEuro} (difference {difference:wholeEuro})",
   },
 
   // Functieboek

@@ -93,7 +93,7 @@ describe("formatiecheck compare", () => {
     const expected = expectedMutaties().totals.employees;
     expect(result.stdout).toContain(`Medewerkers: ${expected.in} nieuw, ${expected.out} vertrokken, ${expected.changed} gewijzigd, ${expected.unchanged} ongewijzigd`);
     expect(result.stdout).toMatch(/^Bezetting: 45,00 → 45,20 fte \(\+0,20\)/m);
-    expect(result.stdout).toMatch(/^Kosten per jaar \(raming\): € [\d.]+ → € [\d.]+ \(verschil € [+-][\d.]+\)$/m);
+    expect(result.stdout).toMatch(/^Kosten per jaar, begrotingsjaar 2026 \(raming\): € [\d.]+ → € [\d.]+ \(verschil € [+-][\d.]+\)$/m);
     for (const title of ["=== Mutaties medewerkers", "=== Mutaties per functie", "=== Mutaties per cluster"]) expect(result.stdout).toContain(title);
     expect(result.stdout).toMatch(/^Johan Pol +1041 +andere functie, andere schaal \(hoger\) +Beheerder +Senior beheerder +8 +9 +hoger/m);
     const english = runCli(["compare", MUTATIES_OLD, MUTATIES_NEW, "--lang", "en", ...PEILDATUM]);
@@ -158,8 +158,37 @@ describe("formatiecheck compare", () => {
     [["compare", MUTATIES_OLD, MUTATIES_NEW, "--sheet", "Formatie 2025"], "compare gebruikt --sheet niet"],
     [["compare", MUTATIES_OLD, path.join("examples", "bestaat-niet.xlsx")], "Bestand niet gevonden"],
     [["compare", MUTATIES_OLD, MUTATIES_NEW, "--werkgeverslasten", "veel"], "--werkgeverslasten moet een percentage"],
+    [["compare", MUTATIES_OLD, MUTATIES_NEW, "--werkgeverslasten-over", "alles"], "--werkgeverslasten-over moet salaris-en-ikb of salaris zijn"],
+    [["compare", MUTATIES_OLD, MUTATIES_NEW, "--begrotingsjaar", "volgend jaar"], "--begrotingsjaar moet een jaar van 2020 tot en met 2100 zijn"],
+    [["compare", MUTATIES_OLD, MUTATIES_NEW, "--verhoging", "veel"], "--verhoging:"],
   ])("cannot compare %p: exit 2 with one line", (args, fragment) => {
     expectOneLineRefusal(runCli([...args, ...PEILDATUM]), fragment);
+  });
+
+  it("prices each change as `tables` prices the Formatiebudget, with the same budget options", () => {
+    const budget = ["--begrotingsjaar", "2027", "--verhoging", "1-7-2027: 2 %", "--werkgeverslasten", "28", "--werkgeverslasten-over", "salaris", "--trede", "9", ...PEILDATUM];
+    const compared = runCli(["compare", MUTATIES_OLD, MUTATIES_NEW, "--format", "json", ...budget]);
+    expect(compared.status).toBe(0);
+    const json = JSON.parse(compared.stdout);
+    const tables = runCli(["tables", MUTATIES_NEW, "--format", "json", ...budget]);
+    const table = (JSON.parse(tables.stdout).tables as { name: string; columns: { key: string }[]; rows: TableCell[][] }[]).find((t) => t.name === "Formatiebudget");
+    const at = (key: string) => table?.columns.findIndex((c) => c.key === key) as number;
+    const perFte = (title: string) => table?.rows.find((r) => r[at("function")] === title)?.[at("costPerFte")];
+    // One new Beleidsadviseur of 1 FTE, one Beheerder accommodaties of 1 FTE: each costs the Formatiebudget's cost per FTE.
+    const line = (name: string) => (json.employees as { name: string; costDifference: number }[]).find((l) => l.name === name)?.costDifference;
+    expect([line("Sophie Brinkman"), line("Ahmet Yilmaz")]).toEqual([perFte("Beleidsadviseur"), perFte("Beheerder accommodaties")]);
+    expect(typeof perFte("Beleidsadviseur")).toBe("number");
+    expect(json.begrotingsjaar).toBe(2027);
+    expect(json.budgetSettings).toEqual({ basis: { kind: "step", step: 9 }, employerChargesPercent: 28, employerChargesBase: "salary", ikbPercent: 17.05 });
+    expect(json.salaryTable.measuresApplied.at(-1)).toMatchObject({ date: "2027-07-01", own: true });
+    expect(json.notes.map((n: { nl: string }) => n.nl)).toContain("Kosten per fte per jaar = salaris over de 12 maanden × (1 + IKB 17,05 % + werkgeverslasten 28 %).");
+  });
+
+  it("warns as the Formatiebudget does when the amounts are out of date for the year", () => {
+    const result = runCli(["compare", MUTATIES_OLD, MUTATIES_NEW, "--begrotingsjaar", "2029", ...PEILDATUM]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Kosten per jaar, begrotingsjaar 2029 \(raming\)/m);
+    expect(result.stdout).toContain("Let op: na 01-01-2027 zijn geen salarisverhogingen bekend, dus voor 2029 zijn de kosten waarschijnlijk te laag.");
   });
 
   it("says in one line when a sheet is not a formation sheet", async () => {

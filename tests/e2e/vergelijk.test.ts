@@ -89,7 +89,7 @@ describe("Vergelijk in file mode (Chromium)", () => {
       "Niet te lezen": String(expected.unread),
     });
     const text = (await page.getByRole("region", { name: heading }).textContent()) ?? "";
-    expect(text).toMatch(/Kosten per jaar \(raming\): € [\d.]+ → € [\d.]+/);
+    expect(text).toMatch(/Kosten per jaar, begrotingsjaar \d{4} \(raming\): € [\d.]+ → € [\d.]+/);
     expect(text).toMatch(/Bezetting: \d+,\d{2} → \d+,\d{2} fte/);
 
     await page.getByRole("button", { name: "Werkbladen Mutaties maken" }).click();

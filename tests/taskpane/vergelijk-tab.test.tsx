@@ -10,18 +10,27 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { CellValue } from "../../src/core/formatie/grid";
 import type { DataTable } from "../../src/core/plaatsing/data-table";
+import type { StoredState } from "../../src/core/workbook-port";
 import { FileWorkbook } from "../../src/xlsx/file-workbook";
 import { EXAMPLES } from "../helpers/ommen-example";
 import { expectedMutaties, expectTablesShowTheChanges, MUTATIES_BOTH, MUTATIES_NEW, tableShape } from "../helpers/ommen-mutaties";
 import { MemoryWorkbook } from "./support/memory-workbook";
 import { renderPane } from "./support/render-pane";
 
-/** Both years as sheets of a workbook in Excel, the 2026 sheet in view. */
-async function bothYears(): Promise<MemoryWorkbook> {
+/** Both years as sheets of a workbook in Excel, the 2026 sheet in view (and the Plaatsing tab's settings kept in it, if any). */
+async function bothYears(settings?: StoredState["settings"]): Promise<MemoryWorkbook> {
   const file = await FileWorkbook.fromBytes(readFileSync(MUTATIES_BOTH));
   const sheets: Record<string, CellValue[][]> = {};
   for (const name of ["Formatie 2025", "Formatie 2026"]) sheets[name] = (await file.readSheet(name)).rows as CellValue[][];
-  return new MemoryWorkbook(sheets, { active: "Formatie 2026" });
+  return new MemoryWorkbook(sheets, { active: "Formatie 2026", ...(settings ? { state: { schemaVersion: 1, settings } } : {}) });
+}
+
+/** A written table's cells by column key, for the row whose `key` is `value`. */
+function rowOf(table: DataTable | undefined, key: string, value: string): Record<string, unknown> {
+  const at = (k: string) => table?.columns.findIndex((c) => c.key === k) ?? -1;
+  const row = table?.rows.find((r) => r[at(key)] === value);
+  if (!table || !row) throw new Error(`no row ${value} in ${table?.name}`);
+  return Object.fromEntries(table.columns.map((c, i) => [c.key, row[i]]));
 }
 
 /** The counts the tab shows, by their label. */
@@ -48,7 +57,9 @@ describe("Vergelijk tab", () => {
       "Niet te lezen": String(expected.unread),
     });
     expect(result.textContent).toContain("Bezetting: 45,00 → 45,20 fte (verschil 0,20)");
-    expect(result.textContent).toMatch(/Kosten per jaar \(raming\): € [\d.]+ → € [\d.]+ \(verschil € [\d.]+\)/);
+    expect(result.textContent).toMatch(/Kosten per jaar, begrotingsjaar 2026 \(raming\): € [\d.]+ → € [\d.]+ \(verschil € [\d.]+\)/);
+    // The Formatiebudget's own warning: the amounts of 2026 are derived from the table of 2020.
+    expect(within(result).getByText(/^Let op: raming op basis van de cao-verhogingen sinds 01-07-2020/)).toBeTruthy();
     expect(result.textContent).toContain("Vacatures per functie: 1 nieuw, 1 vervallen, 1 gewijzigd");
     // Comparing writes nothing; both sheets were read afresh.
     expect(port.written).toEqual([]);
@@ -64,6 +75,25 @@ describe("Vergelijk tab", () => {
     const tables = port.written[0] as DataTable[];
     expectTablesShowTheChanges(tables.map(tableShape));
     expect(port.writtenWith[0]).toEqual({ language: "nl" });
+  });
+
+  test("prices as the Formatiebudget of the Plaatsing tab: its begrotingsjaar, own raises and werkgeverslasten", async () => {
+    const port = await bothYears({ begrotingsjaar: 2027, werkgeverslasten: 28, werkgeverslastenOver: "salary", salaryStep: 9, ownMeasures: [{ date: "2027-07-01", type: "pct", value: 2 }] });
+    const { user } = await renderPane(port, { tab: "vergelijk" });
+    await user.click(screen.getByRole("button", { name: "Werkbladen Mutaties maken" }));
+    const result = await screen.findByRole("region", { name: "Mutaties van 'Formatie 2025' naar 'Formatie 2026'" });
+    expect(result.textContent).toMatch(/Kosten per jaar, begrotingsjaar 2027 \(raming\)/);
+    const mutaties = (port.written[0] as DataTable[]).find((t) => t.name === "Mutaties medewerkers");
+    expect((mutaties?.notes ?? []).map((n) => n.nl)).toContain("Toegepaste verhogingen: 01-10-2020 +1 %; 01-12-2021 +1,5 %; 01-01-2022 minimum € 2.184 per maand; 01-04-2022 +2,4 %; 02-01-2023 + € 240, daarna +2 %; 01-01-2024 +4,75 %; 01-10-2024 +1,25 %; 01-04-2025 +2 %; 01-10-2025 +1,85 % (datum onzeker); 01-01-2026 + € 35 per maand; 01-01-2026 minimum € 2.496 per maand; 01-07-2026 +1,25 %; 01-01-2027 +1,6 %; 01-07-2027 +2 % (eigen uitgangspunt).");
+    // The Formatiebudget of the same sheet with the same settings: a new person of 1 FTE costs its cost per FTE.
+    await user.click(screen.getByRole("tab", { name: "Plaatsing" }));
+    await user.click(await screen.findByRole("button", { name: "Genereer tabellen" }));
+    await screen.findByRole("region", { name: "Geschreven werkbladen" });
+    const budget = (port.written[1] as DataTable[]).find((t) => t.name === "Formatiebudget");
+    expect(budget?.title).toBe("Formatiebudget 2027");
+    for (const [name, title] of [["Sophie Brinkman", "Beleidsadviseur"], ["Ahmet Yilmaz", "Beheerder accommodaties"]]) {
+      expect([name, rowOf(mutaties, "employee", name as string).costDifference]).toEqual([name, rowOf(budget, "function", title as string).costPerFte]);
+    }
   });
 
   test("the other sheet can be the new formation: every in becomes an out", async () => {

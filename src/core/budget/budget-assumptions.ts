@@ -3,14 +3,17 @@
  * wage floor made unreliable) and the "Uitgangspunten" block the Formatiebudget sheet starts with —
  * the salary table and its date, official or raming with the measures applied, the begrotingsjaar,
  * the basis, IKB, werkgeverslasten and what they apply to, and the date of the calculation — and
- * the sources of every measure under the table. Shared by the sheets, the CLI and the pane.
+ * the sources of every measure under the table. Shared by the sheets, the CLI and the pane, and by
+ * the Mutaties, which price with the same prices (`pricingNotes`).
  */
 import { formatList, pluralWord } from "../format";
 import { localize, type Language, type Localized, type MessageData } from "../localized";
 import { localizeEach } from "../plaatsing/table-text";
 import type { FormationBudget } from "./formation-budget";
+import type { BudgetSettings } from "./salary-cost";
 import { salaryAgeWarning } from "./salary-table-age";
 import type { SalaryMeasure } from "./salary-measures";
+import type { PricedYear } from "./year-pricing";
 
 const TEXT = {
   estimate: {
@@ -36,8 +39,9 @@ const TEXT = {
     en: "Salary table {from:date} to {to:date}: estimate — {name}, in force from {validFrom:date}, with {count|increase|increases} up to {last:date}. Source of the table: {source}",
   },
   measures: { nl: "Toegepaste verhogingen: {list}.", en: "Increases applied: {list}." },
-  maximum: { nl: "Salarisbasis (begroot en vacatures): het maximum van de schaal.", en: "Salary basis (budgeted and vacancies): the scale maximum." },
-  step: { nl: "Salarisbasis (begroot en vacatures): trede {step:plain} van de schaal.", en: "Salary basis (budgeted and vacancies): step {step:plain} of the scale." },
+  maximum: { nl: "Salarisbasis ({scope}): het maximum van de schaal.", en: "Salary basis ({scope}): the scale maximum." },
+  step: { nl: "Salarisbasis ({scope}): trede {step:plain} van de schaal.", en: "Salary basis ({scope}): step {step:plain} of the scale." },
+  budgetScope: { nl: "begroot en vacatures", en: "budgeted and vacancies" },
   ownStep: {
     nl: "Bezette plaatsen met een trede in het werkblad (kolom Trede/Periodiek): op hun eigen trede; zonder bruikbare trede op de salarisbasis (zie Opmerking).",
     en: "Occupied positions with a step in the sheet (column Trede/Periodiek): at their own step; without a usable step at the salary basis (see Remark).",
@@ -51,12 +55,16 @@ const TEXT = {
     en: "IKB {ikb:percent} of the salary; employer charges {charges:percent} {over}.",
   },
   formulaBoth: {
-    nl: "Kosten per fte per jaar = salaris over de 12 maanden × (1 + IKB {ikb:percent}) × (1 + werkgeverslasten {charges:percent}). Begroot = formatie × kosten per fte; kosten bezetting = per bezette rij fte × kosten per fte; verschil (ruimte) = begroot − kosten bezetting.",
-    en: "Cost per FTE per year = salary over the 12 months × (1 + IKB {ikb:percent}) × (1 + employer charges {charges:percent}). Budgeted = formation × cost per FTE; cost of filled = per occupied row FTE × cost per FTE; difference (room) = budgeted − cost of filled.",
+    nl: "Kosten per fte per jaar = salaris over de 12 maanden × (1 + IKB {ikb:percent}) × (1 + werkgeverslasten {charges:percent}).",
+    en: "Cost per FTE per year = salary over the 12 months × (1 + IKB {ikb:percent}) × (1 + employer charges {charges:percent}).",
   },
   formulaSalary: {
-    nl: "Kosten per fte per jaar = salaris over de 12 maanden × (1 + IKB {ikb:percent} + werkgeverslasten {charges:percent}). Begroot = formatie × kosten per fte; kosten bezetting = per bezette rij fte × kosten per fte; verschil (ruimte) = begroot − kosten bezetting.",
-    en: "Cost per FTE per year = salary over the 12 months × (1 + IKB {ikb:percent} + employer charges {charges:percent}). Budgeted = formation × cost per FTE; cost of filled = per occupied row FTE × cost per FTE; difference (room) = budgeted − cost of filled.",
+    nl: "Kosten per fte per jaar = salaris over de 12 maanden × (1 + IKB {ikb:percent} + werkgeverslasten {charges:percent}).",
+    en: "Cost per FTE per year = salary over the 12 months × (1 + IKB {ikb:percent} + employer charges {charges:percent}).",
+  },
+  budgetFormula: {
+    nl: "Begroot = formatie × kosten per fte; kosten bezetting = per bezette rij fte × kosten per fte; verschil (ruimte) = begroot − kosten bezetting.",
+    en: "Budgeted = formation × cost per FTE; cost of filled = per occupied row FTE × cost per FTE; difference (room) = budgeted − cost of filled.",
   },
   noScale: { nl: "Niet berekend: {scaleWord} {scales} {is} niet in de salaristabel.", en: "Not computed: {scaleWord} {scales} {is} not in the salary table." },
   noStep: { nl: "Niet berekend: {scaleWord} {scales} {has} geen trede {step} in de salaristabel.", en: "Not computed: {scaleWord} {scales} {has} no step {step} in the salary table." },
@@ -65,7 +73,7 @@ const TEXT = {
   ownSource: { nl: "{measure}: eigen uitgangspunt van de begroting.", en: "{measure}: own assumption of the budget." },
 } satisfies Record<string, Localized>;
 
-const OVER: Record<FormationBudget["settings"]["employerChargesBase"], Localized> = {
+const OVER: Record<BudgetSettings["employerChargesBase"], Localized> = {
   "salary-and-ikb": { nl: "over salaris en IKB", en: "on salary and IKB" },
   salary: { nl: "over het salaris alleen (niet over de IKB)", en: "on the salary alone (not on the IKB)" },
 };
@@ -115,14 +123,14 @@ function scaleList(scales: readonly string[], language: Language): MessageData {
 }
 
 /** The last date the amounts of the year rest on: a table's start or a raise. */
-function lastChange(budget: FormationBudget): string {
+function lastChange(budget: PricedYear): string {
   const dates = budget.pricing.periods.map((p) => p.inForce.applied.at(-1)?.date ?? p.inForce.base.validFrom);
   for (const m of budget.measuresApplied) dates.push(m.date);
   return dates.sort().at(-1) as string;
 }
 
-/** The warnings of a budget, most important first: a raming, amounts out of date, an unreliable estimate, a year before the tables. */
-export function budgetWarnings(budget: FormationBudget): Localized[] {
+/** The warnings of a budget (or of other prices of a year), most important first: a raming, amounts out of date, an unreliable estimate, a year before the tables. */
+export function budgetWarnings(budget: PricedYear): Localized[] {
   const warnings: Localized[] = [];
   if (budget.estimated) {
     const estimated = budget.pricing.periods.find((p) => p.inForce.estimated);
@@ -140,27 +148,51 @@ export function budgetWarnings(budget: FormationBudget): Localized[] {
 /** The lines above the Formatiebudget table: warnings, then the Uitgangspunten block, then what could not be computed. */
 export function budgetNotes(budget: FormationBudget): Localized[] {
   const { settings } = budget;
-  const notes: Localized[] = [...budgetWarnings(budget), TEXT.heading, localize(TEXT.year, { year: budget.year, today: budget.today })];
-  for (const period of budget.pricing.periods) {
-    const { base, applied, estimated } = period.inForce;
-    const data = { from: period.from, to: period.to, name: base.name, validFrom: base.validFrom, source: base.source };
-    notes.push(estimated ? localize(TEXT.estimated, { ...data, count: applied.length, last: applied.at(-1)?.date ?? base.validFrom }) : localize(TEXT.official, data));
-  }
-  if (budget.measuresApplied.length > 0) notes.push(localizeEach(TEXT.measures, (l) => ({ list: budget.measuresApplied.map((m) => describeMeasure(m)[l]).join("; ") })));
-  notes.push(settings.basis.kind === "maximum" ? TEXT.maximum : localize(TEXT.step, { step: settings.basis.step }));
+  const notes: Localized[] = [...budgetWarnings(budget), ...yearLines(budget), basisLine(settings, TEXT.budgetScope)];
   if (budget.ownPricing.salary) notes.push(localize(TEXT.ownSalary, { today: budget.today }));
   if (budget.ownPricing.step) notes.push(TEXT.ownStep);
-  const percents = { ikb: settings.ikbPercent, charges: settings.employerChargesPercent };
-  notes.push(localizeEach(TEXT.charges, (l) => ({ ...percents, over: OVER[settings.employerChargesBase][l] })));
-  notes.push(localize(settings.employerChargesBase === "salary" ? TEXT.formulaSalary : TEXT.formulaBoth, percents));
+  const [charges, formula] = chargeLines(settings);
+  notes.push(charges, { nl: `${formula.nl} ${TEXT.budgetFormula.nl}`, en: `${formula.en} ${TEXT.budgetFormula.en}` });
   if (budget.missingScales.length > 0) notes.push(localizeEach(TEXT.noScale, (l) => scaleList(budget.missingScales, l)));
   if (budget.missingSteps.length > 0) notes.push(localizeEach(TEXT.noStep, (l) => ({ ...scaleList(budget.missingSteps, l), step: settings.basis.kind === "step" ? settings.basis.step : "" })));
   if (budget.withoutScale.length > 0) notes.push(localizeEach(TEXT.noScaleKnown, (l) => ({ titles: formatList(budget.withoutScale.map((t) => `'${t}'`), l) })));
   return notes;
 }
 
+/**
+ * The lines above another table priced at the budget's salary basis (the Mutaties): the same
+ * warnings and Uitgangspunten as the Formatiebudget's, `scope` saying what the basis prices there.
+ */
+export function pricingNotes(priced: PricedYear, scope: Localized): Localized[] {
+  return [...budgetWarnings(priced), ...yearLines(priced), basisLine(priced.settings, scope), ...chargeLines(priced.settings)];
+}
+
+/** Uitgangspunten: the begrotingsjaar and date, the table of each period (official or raming), the measures applied. */
+function yearLines(priced: PricedYear): Localized[] {
+  const lines: Localized[] = [TEXT.heading, localize(TEXT.year, { year: priced.year, today: priced.today })];
+  for (const period of priced.pricing.periods) {
+    const { base, applied, estimated } = period.inForce;
+    const data = { from: period.from, to: period.to, name: base.name, validFrom: base.validFrom, source: base.source };
+    lines.push(estimated ? localize(TEXT.estimated, { ...data, count: applied.length, last: applied.at(-1)?.date ?? base.validFrom }) : localize(TEXT.official, data));
+  }
+  if (priced.measuresApplied.length > 0) lines.push(localizeEach(TEXT.measures, (l) => ({ list: priced.measuresApplied.map((m) => describeMeasure(m)[l]).join("; ") })));
+  return lines;
+}
+
+/** "Salarisbasis (begroot en vacatures): het maximum van de schaal." */
+function basisLine(settings: BudgetSettings, scope: Localized): Localized {
+  const step = settings.basis.kind === "step" ? settings.basis.step : 0;
+  return localizeEach(settings.basis.kind === "maximum" ? TEXT.maximum : TEXT.step, (l) => ({ scope: scope[l], step }));
+}
+
+/** IKB and werkgeverslasten (over what), and the cost per FTE that follows. */
+function chargeLines(settings: BudgetSettings): [Localized, Localized] {
+  const percents = { ikb: settings.ikbPercent, charges: settings.employerChargesPercent };
+  return [localizeEach(TEXT.charges, (l) => ({ ...percents, over: OVER[settings.employerChargesBase][l] })), localize(settings.employerChargesBase === "salary" ? TEXT.formulaSalary : TEXT.formulaBoth, percents)];
+}
+
 /** The lines under the table: where each measure applied comes from. */
-export function budgetFootnotes(budget: FormationBudget): Localized[] {
+export function budgetFootnotes(budget: Pick<PricedYear, "measuresApplied">): Localized[] {
   return budget.measuresApplied.map((measure) => {
     const described = describeMeasure(measure);
     if (measure.own || measure.sources.length === 0) return localizeEach(TEXT.ownSource, (l) => ({ measure: described[l] }));

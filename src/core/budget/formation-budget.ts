@@ -14,26 +14,14 @@ import type { Language, Localized } from "../localized";
 import { localize } from "../localized";
 import type { ClusterPlacement, FunctionPlacement, Plaatsing, PlacedPosition } from "../plaatsing/placement-analysis";
 import { roundEuro, roundFte } from "../plaatsing/data-table";
-import { bundledSalaryTable } from "./bundled-salary-table";
-import { BudgetPricing, type PriceResult } from "./budget-pricing";
-import { DEFAULT_BUDGET_SETTINGS, type BudgetSettings } from "./salary-cost";
-import { knownMeasures, type SalaryMeasure } from "./salary-measures";
+import type { PriceResult } from "./budget-pricing";
+import type { SalaryMeasure } from "./salary-measures";
 import { checkStep, rowScale } from "./salary-step-check";
-import { SalaryTimeline } from "./salary-timeline";
-import { scaleKey, type SalaryTable } from "./salary-table-schema";
+import { scaleKey } from "./salary-table-schema";
+import { pricedYear, yearPricing, type PricedYear, type PricingInputs } from "./year-pricing";
 
-export interface FormationBudgetOptions {
-  /** The official table the user gave, or the bundled one (which is always there for the dates before). */
-  salaryTable: SalaryTable;
-  /** Agreed measures (default: the bundled Cao Gemeenten measures). */
-  measures?: readonly SalaryMeasure[];
-  /** The user's own expected measures: uitgangspunten of the begroting. */
-  ownMeasures?: readonly SalaryMeasure[];
-  /** Begrotingsjaar (default: the year of `today`). */
-  year?: number;
-  settings?: Partial<BudgetSettings>;
-  /** The calculation date (ISO). */
-  today: string;
+/** The budget's inputs: priced as year-pricing.ts builds the prices. */
+export interface FormationBudgetOptions extends PricingInputs {
   language?: Language;
 }
 
@@ -74,15 +62,8 @@ export interface BudgetTotals {
   difference: number;
 }
 
-export interface FormationBudget {
-  year: number;
-  today: string;
-  settings: BudgetSettings;
-  pricing: BudgetPricing;
-  /** Agreed and own measures the year's amounts (or the sheet's salaries) rest on, in date order. */
-  measuresApplied: SalaryMeasure[];
-  /** Some amount shown is derived: a raming. */
-  estimated: boolean;
+/** The year's prices and what they rest on (year-pricing.ts), and the budget itself. */
+export interface FormationBudget extends PricedYear {
   functions: FunctionBudget[];
   clusters: ClusterBudget[];
   totals: BudgetTotals;
@@ -90,8 +71,6 @@ export interface FormationBudget {
   missingSteps: string[];
   /** Functions with people placed but no known scale. */
   withoutScale: string[];
-  /** Scales used in the budget whose estimate a wage floor changed (unreliable estimate). */
-  flooredScales: string[];
   /** The sheet has a Trede/Periodiek or a Salaris column. */
   ownPricing: { step: boolean; salary: boolean };
 }
@@ -103,13 +82,8 @@ const REMARKS = {
 } satisfies Record<string, Localized>;
 
 export function calculateFormationBudget(plaatsing: Plaatsing, options: FormationBudgetOptions): FormationBudget {
-  const settings: BudgetSettings = { ...DEFAULT_BUDGET_SETTINGS, ...options.settings };
-  const year = options.year ?? Number(options.today.slice(0, 4));
-  const bundled = bundledSalaryTable();
-  const tables = options.salaryTable === bundled ? [bundled] : [bundled, options.salaryTable];
-  const measures = [...(options.measures ?? knownMeasures()), ...(options.ownMeasures ?? [])];
-  const timeline = new SalaryTimeline({ tables, measures });
-  const pricing = new BudgetPricing(timeline, year, options.today, settings);
+  const priced = yearPricing(options);
+  const { timeline, pricing } = priced;
   const yearTables = pricing.tables();
   const columns = plaatsing.sheet.columns;
   const ownPricing = { step: columns.step !== undefined, salary: columns.salary !== undefined };
@@ -200,24 +174,15 @@ export function calculateFormationBudget(plaatsing: Plaatsing, options: Formatio
   };
   totals.difference = roundEuro(totals.budgeted - totals.filledCost);
 
-  const periodMeasures = pricing.periods.flatMap((p) => p.inForce.applied);
-  const salaryMeasures = ownPricing.salary ? timeline.measuresBetween(options.today, pricing.to) : [];
-  const measuresApplied = [...new Set([...periodMeasures, ...salaryMeasures])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const floored = new Set(pricing.periods.flatMap((p) => p.inForce.flooredScales));
+  const salaryMeasures: readonly SalaryMeasure[] = ownPricing.salary ? timeline.measuresBetween(options.today, pricing.to) : [];
   return {
-    year,
-    today: options.today,
-    settings,
-    pricing,
-    measuresApplied,
-    estimated: pricing.estimated || salaryEstimated,
+    ...pricedYear(priced, { scales: usedScales, salaryMeasures, salaryEstimated }),
     functions,
     clusters,
     totals,
     missingScales: [...missingScales],
     missingSteps: [...missingSteps],
     withoutScale,
-    flooredScales: [...usedScales].filter((s) => floored.has(s)).sort(compareScales),
     ownPricing,
   };
 
@@ -240,14 +205,6 @@ export function calculateFormationBudget(plaatsing: Plaatsing, options: Formatio
     if (check?.ok === false && check.reason === "no-step") remarks.push(localize(REMARKS.noStep, { row: position.row, scale: check.scale, step: check.step, max: check.maxStep }));
     return { source: "basis", perFte: basis?.ok ? basis.costPerFte : null, estimated: false, remarks };
   }
-}
-
-/** Scales in their natural order: 1, 2, …, 10, 10A, 11. */
-export function compareScales(a: string, b: string): number {
-  const na = parseInt(a, 10);
-  const nb = parseInt(b, 10);
-  if (na !== nb && !Number.isNaN(na) && !Number.isNaN(nb)) return na - nb;
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The cluster name of a budget line. */

@@ -16,7 +16,7 @@ import { personLine, unreadableLine, vacancyLine, type EmployeeChange, type Line
 import { matchPeople, peopleOf } from "./employee-matching";
 import { readSide, type FormationSide } from "./formation-side";
 import { clusterChanges, functionChanges, type GroupChange } from "./group-changes";
-import type { Pricing } from "./mutation-cost";
+import type { Pricing, PricingAccount } from "./mutation-cost";
 
 export interface CompareOptions {
   pricing: Pricing;
@@ -54,8 +54,8 @@ export interface Mutaties {
   totals: MutatieTotals;
   /** What the reader must know: a side without people, rows without a price. */
   notes: Localized[];
-  /** How the costs were computed. */
-  pricingNotes: Localized[];
+  /** How the costs were computed: the Formatiebudget's year, settings, warnings and Uitgangspunten. */
+  pricing: PricingAccount;
 }
 
 const NOTES = {
@@ -92,7 +92,7 @@ export function compareFormaties(oldSheet: FormatieSheet, newSheet: FormatieShee
     clusters: clusterChanges(old, next),
     totals,
     notes,
-    pricingNotes: options.pricing.notes,
+    pricing: options.pricing.account(),
   };
 }
 

@@ -131,8 +131,8 @@ function employeesTable(mutaties: Mutaties, options: MutatieTableOptions): DataT
     columns: EMPLOYEE_COLUMNS,
     rows,
     totals,
-    notes: [...headNotes(mutaties, options), counts, TEXT.matching, ...mutaties.pricingNotes],
-    footnotes: [placement],
+    notes: [...headNotes(mutaties, options), counts, TEXT.matching, ...mutaties.pricing.notes],
+    footnotes: [placement, ...mutaties.pricing.footnotes],
   };
 }
 
@@ -187,7 +187,8 @@ function groupTable(mutaties: Mutaties, options: MutatieTableOptions, part: "fun
     columns,
     rows,
     totals,
-    notes: [...headNotes(mutaties, options), localizeEach(TEXT.groups, (l) => ({ what: what[l] })), ...mutaties.pricingNotes],
+    notes: [...headNotes(mutaties, options), localizeEach(TEXT.groups, (l) => ({ what: what[l] })), ...mutaties.pricing.notes],
+    ...(mutaties.pricing.footnotes.length > 0 ? { footnotes: mutaties.pricing.footnotes } : {}),
   };
 }
 

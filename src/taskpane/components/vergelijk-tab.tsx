@@ -102,7 +102,7 @@ const COUNTS: [keyof VergelijkResult["totals"]["employees"], MessageKey, boolean
   ["unread", "vergelijkUnread", false],
 ];
 
-/** The counts (in, uit, gewijzigd, …), the FTE and the cost then and now, and what the reader must know. */
+/** The counts (in, uit, gewijzigd, …), the FTE and the cost then and now with the budget's warnings, and what the reader must know. */
 function ResultSummary({ result }: { result: VergelijkResult }) {
   const { t, text } = useText();
   const styles = usePaneStyles();
@@ -123,7 +123,12 @@ function ResultSummary({ result }: { result: VergelijkResult }) {
       <Body1>{t("vergelijkVacancies", { in: totals.vacancies.in, out: totals.vacancies.out, changed: totals.vacancies.changed })}</Body1>
       <Body1>{t("vergelijkFilled", { old: totals.filledFte.old, new: totals.filledFte.new, difference: totals.filledFte.difference })}</Body1>
       <Body1>{t("vergelijkFormation", { old: totals.formationFte.old, new: totals.formationFte.new, difference: totals.formationFte.difference })}</Body1>
-      <Body1>{t("vergelijkCost", { old: totals.cost.old, new: totals.cost.new, difference: totals.cost.difference })}</Body1>
+      <Body1>{t("vergelijkCost", { year: result.year, old: totals.cost.old, new: totals.cost.new, difference: totals.cost.difference })}</Body1>
+      {result.warnings.map((warning, i) => (
+        <MessageBar key={i} intent="warning" layout="multiline">
+          <MessageBarBody className={styles.wrapText}>{text({ localized: warning })}</MessageBarBody>
+        </MessageBar>
+      ))}
       {result.notes.map((note, i) => (
         <Caption1 key={i} className={styles.wrapText}>
           {text({ localized: note })}

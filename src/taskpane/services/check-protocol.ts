@@ -42,7 +42,8 @@ export interface ClusterBar {
   filledFte: number;
 }
 
-export interface TablesOptions {
+/** What the Formatiebudget is priced with (the Plaatsing tab's settings); the Mutaties are priced with the same. */
+export interface BudgetInputs {
   salaryTable: SalaryTable;
   budget: Partial<BudgetSettings>;
   /** The begrotingsjaar; absent: the year of `date`. */
@@ -53,6 +54,8 @@ export interface TablesOptions {
   date: string;
   language: Language;
 }
+
+export type TablesOptions = BudgetInputs;
 
 /** One line of the pane's budget overview: a cluster, or the formation no row of the sheet stands for. */
 export interface BudgetLine {
@@ -105,15 +108,11 @@ export interface CompareSource {
   file?: string;
 }
 
-export interface CompareOptions {
+/** Priced as the Formatiebudget: its salary table, begrotingsjaar, own raises and settings. */
+export interface CompareOptions extends BudgetInputs {
   /** Which of the two the other formation is: the old one (the usual) or the new one. */
   otherIs: "old" | "new";
   sources: { sheet: CompareSource; other: CompareSource };
-  /** Priced as the Formatiebudget: its salary table and settings. */
-  salaryTable: SalaryTable;
-  budget: Partial<BudgetSettings>;
-  date: string;
-  language: Language;
 }
 
 export interface CompareOutcome {
@@ -124,6 +123,10 @@ export interface CompareOutcome {
   newSheet: string;
   tables: DataTable[];
   totals?: MutatieTotals;
+  /** The begrotingsjaar the costs are priced in. */
+  year?: number;
+  /** The Formatiebudget's warnings about the prices (a raming, amounts out of date). */
+  warnings: Localized[];
   /** What the reader must know (a side without people, rows not read or not priced). */
   notes: Localized[];
 }

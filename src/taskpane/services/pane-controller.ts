@@ -348,7 +348,7 @@ export class PaneController {
       await this.check(validation, sheet, progress);
       progress({ phase: "tables" });
       const language = this.state.language;
-      const result = await validation.buildTables(this.plaatsing.tablesOptions(salaryTable, this.deps.today(), language), this.state.columns[sheet]);
+      const result = await validation.buildTables(this.plaatsing.budgetInputs(salaryTable, this.deps.today(), language), this.state.columns[sheet]);
       if (!result.usable) {
         this.dispatch({ type: "tables", clusters: [], unusable: true });
         return;

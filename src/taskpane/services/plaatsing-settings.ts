@@ -3,7 +3,8 @@
  * they apply to, the salary basis, the begrotingsjaar, the user's own expected raises (kept in
  * the workbook with the other settings) and the salary table — an imported JSON file, else the
  * workbook's sheet "Salaristabel", else the bundled table. What "Genereer tabellen" needs of them
- * comes from `tablesOptions`. No React here; the controller hands in how to dispatch, save and run.
+ * comes from `budgetInputs`, and the Vergelijk tab prices the Mutaties with the same. No React here;
+ * the controller hands in how to dispatch, save and run.
  */
 import type { SalaryMeasure } from "../../core/budget/salary-measures";
 import type { EmployerChargesBase } from "../../core/budget/salary-cost";
@@ -12,7 +13,7 @@ import type { Language, Localized } from "../../core/localized";
 import type { StoredState, WorkbookPort } from "../../core/workbook-port";
 import { message } from "../i18n";
 import type { Operation, PaneAction, PaneState } from "../state/pane-state";
-import type { TablesOptions } from "./check-protocol";
+import type { BudgetInputs } from "./check-protocol";
 import type { SalaryLoaders } from "./salary-service";
 
 export interface PlaatsingHost {
@@ -141,8 +142,8 @@ export class PlaatsingSettings {
     return sheet.table;
   }
 
-  /** What the budget is made with. */
-  tablesOptions(salaryTable: SalaryTable, date: string, language: Language): TablesOptions {
+  /** What the budget is made with, and the Mutaties' costs priced with. */
+  budgetInputs(salaryTable: SalaryTable, date: string, language: Language): BudgetInputs {
     const p = this.plaatsing;
     return {
       salaryTable,

@@ -12,20 +12,14 @@ import type { FunctieboekIndex } from "../../core/functieboek/functieboek-index"
 import { buildPlaatsingTables } from "../../core/plaatsing/plaatsing-tables";
 import type { ValidationResult } from "../../core/rules/engine";
 import type { BudgetSummary, TablesOptions, TablesOutcome } from "./check-protocol";
+import { pricingInputs } from "./pricing-inputs";
 
 export type BuildTables = (result: ValidationResult, index: FunctieboekIndex, options: TablesOptions) => TablesOutcome;
 
 export const buildTables: BuildTables = (result, index, options) => {
   const built = buildPlaatsingTables(result, index, { date: options.date, language: options.language });
   if (!built) return { usable: false, tables: [], clusters: [] };
-  const budget = buildBudgetTables(built.plaatsing, {
-    salaryTable: options.salaryTable,
-    settings: options.budget,
-    ...(options.year !== undefined ? { year: options.year } : {}),
-    ...(options.ownMeasures ? { ownMeasures: options.ownMeasures } : {}),
-    today: options.date,
-    language: options.language,
-  });
+  const budget = buildBudgetTables(built.plaatsing, { ...pricingInputs(options), language: options.language });
   return {
     usable: true,
     tables: [built.overview, built.perFunction, built.perCluster, built.list, budget.perFunction, budget.perCluster],

@@ -87,24 +87,21 @@ export class VergelijkActions {
       await this.host.check(validation, sheet, progress);
       progress({ phase: "reading", sheet: other });
       await validation.loadOther(await otherWorkbook.readSheet(other), progress);
+      // Priced as the Formatiebudget: the same table, begrotingsjaar, own raises and settings.
       const salaryTable = await this.plaatsing.tableFor(port);
-      const { werkgeverslasten, chargesBase, salaryStep } = this.state.plaatsing;
       progress({ phase: "comparing" });
       const language = this.state.language;
       const otherFile = source === "file" ? this.otherFile?.fileName : undefined;
       const outcome = await validation.compare(
         {
+          ...this.plaatsing.budgetInputs(salaryTable, this.host.deps.today(), language),
           otherIs,
           sources: { sheet: { sheet, ...(otherFile !== undefined ? { file: this.fileNameOfPort() } : {}) }, other: { sheet: other, ...(otherFile !== undefined ? { file: otherFile } : {}) } },
-          salaryTable,
-          budget: { employerChargesPercent: werkgeverslasten, employerChargesBase: chargesBase, basis: salaryStep === "max" ? { kind: "maximum" } : { kind: "step", step: salaryStep } },
-          date: this.host.deps.today(),
-          language,
         },
         this.state.columns[sheet],
         source === "workbook" ? this.state.columns[other] : undefined,
       );
-      if (!outcome.usable || !outcome.totals) {
+      if (!outcome.usable || !outcome.totals || outcome.year === undefined) {
         this.host.dispatch({ type: "vergelijk-result", ...(outcome.problem ? { problem: outcome.problem } : {}) });
         return;
       }
@@ -113,7 +110,7 @@ export class VergelijkActions {
         progress({ phase: "writing" });
         written = await writePackedTables(port, outcome.tables, { language });
       }
-      const result = { oldSheet: outcome.oldSheet, newSheet: outcome.newSheet, ...(otherFile !== undefined ? { otherFile } : {}), otherIs, totals: outcome.totals, notes: outcome.notes };
+      const result = { oldSheet: outcome.oldSheet, newSheet: outcome.newSheet, ...(otherFile !== undefined ? { otherFile } : {}), otherIs, totals: outcome.totals, year: outcome.year, warnings: outcome.warnings, notes: outcome.notes };
       this.host.dispatch({ type: "vergelijk-result", result, ...(written ? { written } : {}) });
     });
   }

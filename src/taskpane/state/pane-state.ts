@@ -77,6 +77,10 @@ export interface VergelijkResult {
   otherFile?: string;
   otherIs: "old" | "new";
   totals: MutatieTotals;
+  /** The begrotingsjaar the costs are priced in, as in the Formatiebudget. */
+  year: number;
+  /** The Formatiebudget's warnings about the prices (a raming, amounts out of date). */
+  warnings: Localized[];
   notes: Localized[];
 }
 

@@ -1,5 +1,4 @@
 import development from "../../../src/data/cao-gemeenten-loonontwikkeling.json";
-import table2020 from "../../../src/data/cao-gemeenten-salaristabel-2020-07-01.json";
 import { buildBudgetTable, buildBudgetTables } from "../../../src/core/budget/budget-table";
 import { bundledSalaryTable } from "../../../src/core/budget/bundled-salary-table";
 import type { SalaryTable } from "../../../src/core/budget/salary-table-schema";
@@ -7,23 +6,9 @@ import { validateGrid } from "../../../src/core/rules/engine";
 import type { DataTable } from "../../../src/core/plaatsing/data-table";
 import { analyse, book, bookEntry, index, person, placementGrid } from "../plaatsing/placement-sheet";
 import { rowsOf, rowWhere, totalsOf } from "../plaatsing/table-rows";
+import { steps2020, to2026, to2027, toJuly2026, whole } from "../../helpers/cao-by-hand";
 
-/**
- * The Cao Gemeenten measures from 1 July 2020 up to and including 1 January 2026, written out by
- * hand for an amount of scale 7 or higher (no wage floor reaches those): +1 %, +1,5 %, +2,4 %,
- * +240 then +2 %, +4,75 %, +1,25 %, +2 %, +1,85 %, +35. Unrounded, as the method says.
- */
-const to2026 = (amount2020: number) => (amount2020 * 1.01 * 1.015 * 1.024 + 240) * 1.02 * 1.0475 * 1.0125 * 1.02 * 1.0185 + 35;
-/** Then +1,25 % on 1 July 2026 and +1,6 % on 1 January 2027. */
-const toJuly2026 = (amount2020: number) => to2026(amount2020) * 1.0125;
-const to2027 = (amount2020: number) => toJuly2026(amount2020) * 1.016;
-const whole = (amount: number) => Math.floor(amount + 0.5);
-
-function steps2020(scale: string): number[] {
-  const entry = table2020.scales.find((s) => s.scale === scale);
-  if (!entry) throw new Error(`scale ${scale}`);
-  return entry.steps;
-}
+// The measures up to 2027 written out by hand (to2026, toJuly2026, to2027): tests/helpers/cao-by-hand.ts.
 
 const today = "2026-01-15";
 const IKB = 1.1705;

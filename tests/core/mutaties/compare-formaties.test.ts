@@ -160,10 +160,10 @@ describe("per function and per cluster", () => {
   });
 
   it("prices with the budget's settings: other werkgeverslasten change every cost", () => {
-    const mutaties = compare([ans({ fte: 0.5 })], [ans()], {}, { employerChargesPercent: 40 });
+    const mutaties = compare([ans({ fte: 0.5 })], [ans()], {}, { settings: { employerChargesPercent: 40 } });
     expect(lineOf(mutaties, "Ans").costDifference).toBeCloseTo(byHand(1, 10, 40) - byHand(0.5, 10, 40), 2);
     expect(byHand(1, 10, 40)).not.toBeCloseTo(byHand(1, 10, 30), 0);
-    expect(mutaties.pricingNotes[0]?.nl).toContain("werkgeverslasten 40 %");
+    expect(mutaties.pricing.notes.map((n) => n.nl)).toContain("IKB 17,05 % van het salaris; werkgeverslasten 40 % over salaris en IKB.");
   });
 
   it("leaves rows without a price out of the costs and says so", () => {

@@ -1,15 +1,17 @@
 /**
  * Two small formation sheets compared, for the Mutaties tests: read as `validate` reads them,
- * against the bundled Ommen functieboek, priced with the bundled salary table. The yearly cost of
- * one FTE is worked out here by hand from the table's JSON, not with the code under test.
+ * against the bundled Ommen functieboek, priced as the Formatiebudget of 2026 prices (the bundled
+ * salary table and the cao's measures, the year of TODAY). The yearly cost of one FTE is worked
+ * out here by hand from the table's JSON and the measures, not with the code under test.
  */
-import table2020 from "../../../src/data/cao-gemeenten-salaristabel-2020-07-01.json";
 import { bundledSalaryTable } from "../../../src/core/budget/bundled-salary-table";
+import type { PricingInputs } from "../../../src/core/budget/year-pricing";
 import type { Grid } from "../../../src/core/formatie/grid";
 import { compareFormaties, type Mutaties } from "../../../src/core/mutaties/compare-formaties";
 import type { EmployeeChange } from "../../../src/core/mutaties/employee-changes";
 import { budgetPricing } from "../../../src/core/mutaties/mutation-cost";
 import { validateGrid } from "../../../src/core/rules/engine";
+import { cents, maxSalary2026 } from "../../helpers/cao-by-hand";
 import type { RowInput } from "../../helpers/rule-cases";
 import { book, index, placementGrid, type SheetShape } from "../plaatsing/placement-sheet";
 
@@ -23,20 +25,23 @@ export function formatie(grid: Grid) {
   return result.formatie;
 }
 
-export function compareGrids(old: Grid, next: Grid, settings: { employerChargesPercent?: number } = {}): Mutaties {
-  const pricing = budgetPricing({ salaryTable: bundledSalaryTable(), settings, today: TODAY });
-  return compareFormaties(formatie(old), formatie(next), index, { pricing });
+/** Priced with the bundled table on TODAY, unless the test says otherwise (other settings, year, table, raises). */
+export function compareGrids(old: Grid, next: Grid, pricing: Partial<PricingInputs> = {}): Mutaties {
+  return compareFormaties(formatie(old), formatie(next), index, { pricing: budgetPricing({ salaryTable: bundledSalaryTable(), today: TODAY, ...pricing }) });
 }
 
-export function compare(old: RowInput[], next: RowInput[], shapes: { old?: SheetShape; new?: SheetShape } = {}, settings: { employerChargesPercent?: number } = {}): Mutaties {
-  return compareGrids(placementGrid(old, shapes.old), placementGrid(next, shapes.new), settings);
+export function compare(old: RowInput[], next: RowInput[], shapes: { old?: SheetShape; new?: SheetShape } = {}, pricing: Partial<PricingInputs> = {}): Mutaties {
+  return compareGrids(placementGrid(old, shapes.old), placementGrid(next, shapes.new), pricing);
 }
 
-/** Yearly cost of `fte` at a scale's maximum, 30 % werkgeverslasten: by hand, rounded to cents as each row is. */
+/**
+ * Yearly cost of `fte` at a scale's maximum in 2026, 30 % werkgeverslasten over salary and IKB 17,05 %:
+ * by hand (the salary over the twelve months of 2026, tests/helpers/cao-by-hand.ts), rounded to
+ * cents as the cost per FTE and each row are.
+ */
 export function byHand(fte: number, scale: number | string, charges = 30): number {
-  const steps = table2020.scales.find((s) => s.scale === String(scale))?.steps as number[];
-  const perFte = Math.round(Math.max(...steps) * 12 * 1.1705 * (1 + charges / 100) * 100) / 100;
-  return Math.round(fte * perFte * 100) / 100;
+  const perFte = cents(maxSalary2026(String(scale)) * 1.1705 * (1 + charges / 100));
+  return cents(fte * perFte);
 }
 
 /** The one line of a person (by name), failing when there is none or more than one. */
