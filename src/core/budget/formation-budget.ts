@@ -75,6 +75,8 @@ export interface BudgetTotals {
 }
 
 export interface FormationBudget {
+  /** The formation sheet the budget is made from. */
+  sheet: string;
   year: number;
   today: string;
   settings: BudgetSettings;
@@ -205,6 +207,7 @@ export function calculateFormationBudget(plaatsing: Plaatsing, options: Formatio
   const measuresApplied = [...new Set([...periodMeasures, ...salaryMeasures])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const floored = new Set(pricing.periods.flatMap((p) => p.inForce.flooredScales));
   return {
+    sheet: plaatsing.sheet.sheet,
     year,
     today: options.today,
     settings,
@@ -250,8 +253,10 @@ export function compareScales(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The cluster name of a budget line. */
-export function clusterName(budget: ClusterBudget, language: Language): string {
-  if (!budget.cluster) return language === "nl" ? "(formatie zonder rij in het werkblad)" : "(formation without a row in the sheet)";
+const NO_ROW: Localized = { nl: "(formatie zonder rij in '{sheet}')", en: "(formation without a row in '{sheet}')" };
+
+/** The cluster name of a budget line; the formation without a row names the sheet (as the Overzicht does). */
+export function clusterName(budget: ClusterBudget, sheet: string, language: Language): string {
+  if (!budget.cluster) return localize(NO_ROW, { sheet })[language];
   return budget.cluster.name || (language === "nl" ? "(geen cluster)" : "(no cluster)");
 }
