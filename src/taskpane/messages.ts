@@ -177,6 +177,7 @@ export const MESSAGES = {
     nl: "{sheet} (de naam {table} is al van een eigen werkblad van u)",
     en: "{sheet} (the name {table} belongs to a sheet of your own)",
   },
+  overviewPerCluster: { nl: "Fte per cluster", en: "FTE per cluster" },
   chartHeading: { nl: "Formatie en bezetting per cluster", en: "Formation and filled per cluster" },
   chartLegendFormation: { nl: "Formatie (indicatief)", en: "Formation (indicative)" },
   chartLegendFilled: { nl: "Bezet", en: "Filled" },

@@ -10,6 +10,7 @@ import type { Finding } from "../../core/findings";
 import type { Field } from "../../core/formatie/columns";
 import type { CellValue } from "../../core/formatie/grid";
 import type { Language } from "../../core/localized";
+import { OVERVIEW_TABLE } from "../../core/plaatsing/overview-table";
 import type { StoredState, WorkbookPort } from "../../core/workbook-port";
 import { message, type UiText } from "../i18n";
 import { initialPaneState, paneReducer, type Operation, type PaneAction, type PaneState } from "../state/pane-state";
@@ -354,7 +355,8 @@ export class PaneController {
       }
       progress({ phase: "writing" });
       const written = await port.writeTables(result.tables, { language, sourceSheet: sheet });
-      this.dispatch({ type: "tables", written, clusters: result.clusters, ...(result.budget ? { budget: result.budget } : {}), unusable: false });
+      const overview = result.tables.find((t) => t.name === OVERVIEW_TABLE);
+      this.dispatch({ type: "tables", written, clusters: result.clusters, ...(result.budget ? { budget: result.budget } : {}), ...(overview ? { overview } : {}), unusable: false });
     });
   }
 
