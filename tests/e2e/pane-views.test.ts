@@ -12,6 +12,7 @@ import type { Page } from "playwright-core";
 import { bundledFunctieboek } from "../../src/core/functieboek/bundled";
 import { validateGrid } from "../../src/core/rules/engine";
 import { FileWorkbook } from "../../src/xlsx/file-workbook";
+import { axeViolations } from "./support/axe";
 import { startPaneSession, waitForFindings, type PaneSession } from "./support/pane-page";
 import { EXAMPLE, EXAMPLE_SHEET, EXPECTED_ERRORS } from "./support/workbook-checks";
 
@@ -66,21 +67,6 @@ async function expectNoOverflow(page: Page, width: number, when: string): Promis
     expect({ when, tab, wide: wide <= width }).toEqual({ when, tab, wide: true });
   }
   await page.getByRole("tab", { name: "Controle" }).click();
-}
-
-/**
- * axe-core's WCAG A/AA rules on the pane as it is now; the only exclusion: Fluent's focus-guard
- * elements (tabster's `data-tabster-dummy` spans, aria-hidden but focusable by design, to keep
- * focus inside a tab list or dialog), which are not the project's markup.
- */
-async function axeViolations(page: Page): Promise<{ id: string; nodes: string[] }[]> {
-  // Evaluated through the DevTools protocol: the pane's Content Security Policy (rightly) refuses inline scripts.
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run({ exclude: [["[data-tabster-dummy]"]] }, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
-    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) }));
-  });
 }
 
 async function expectAxeClean(page: Page, when: string): Promise<void> {

@@ -29,7 +29,7 @@ const NOTES = {
 
 export function buildBudgetClusterTable(budget: FormationBudget, language: Language): DataTable {
   const lines = budget.clusters.filter((c) => c.cluster || c.budgetedFte > 0);
-  const rows = lines.map((c) => [clusterName(c, language), c.budgetedFte, c.budgeted, c.filledFte, c.filledCost, c.difference]);
+  const rows = lines.map((c) => [clusterName(c, budget.sheet, language), c.budgetedFte, c.budgeted, c.filledFte, c.filledCost, c.difference]);
   const { totals } = budget;
   return {
     name: BUDGET_CLUSTER_TABLE,

@@ -64,6 +64,8 @@ export interface BudgetTotals {
 
 /** The year's prices and what they rest on (year-pricing.ts), and the budget itself. */
 export interface FormationBudget extends PricedYear {
+  /** The formation sheet the budget is made from. */
+  sheet: string;
   functions: FunctionBudget[];
   clusters: ClusterBudget[];
   totals: BudgetTotals;
@@ -176,6 +178,7 @@ export function calculateFormationBudget(plaatsing: Plaatsing, options: Formatio
 
   const salaryMeasures: readonly SalaryMeasure[] = ownPricing.salary ? timeline.measuresBetween(options.today, pricing.to) : [];
   return {
+    sheet: plaatsing.sheet.sheet,
     ...pricedYear(priced, { scales: usedScales, salaryMeasures, salaryEstimated }),
     functions,
     clusters,
@@ -207,8 +210,10 @@ export function calculateFormationBudget(plaatsing: Plaatsing, options: Formatio
   }
 }
 
-/** The cluster name of a budget line. */
-export function clusterName(budget: ClusterBudget, language: Language): string {
-  if (!budget.cluster) return language === "nl" ? "(formatie zonder rij in het werkblad)" : "(formation without a row in the sheet)";
+const NO_ROW: Localized = { nl: "(formatie zonder rij in '{sheet}')", en: "(formation without a row in '{sheet}')" };
+
+/** The cluster name of a budget line; the formation without a row names the sheet (as the Overzicht does). */
+export function clusterName(budget: ClusterBudget, sheet: string, language: Language): string {
+  if (!budget.cluster) return localize(NO_ROW, { sheet })[language];
   return budget.cluster.name || (language === "nl" ? "(geen cluster)" : "(no cluster)");
 }

@@ -38,7 +38,9 @@ const TEXT = {
   findings: { nl: "Bevindingen: {counts}.", en: "Findings: {counts}." },
   none: { nl: "Bevindingen: geen.", en: "Findings: none." },
   kind: { nl: "{title}: {counts} ({code})", en: "{title}: {counts} ({code})" },
-  unlisted: { nl: "Vacant, niet in het werkblad", en: "Vacant, not in the sheet" },
+  // The sheet by its name: "in het werkblad" reads as the sheet on screen, which a file in the
+  // browser does not have, and the Overzicht is read beside other sheets.
+  unlisted: { nl: "Vacant, zonder rij in '{sheet}'", en: "Vacant, without a row in '{sheet}'" },
   noCluster: { nl: "(geen cluster)", en: "(no cluster)" },
 } satisfies Record<string, Localized>;
 
@@ -60,7 +62,7 @@ export function buildOverviewTable(plaatsing: Plaatsing, context: OverviewContex
     cluster.surplusFte,
   ]);
   const unlisted = roundFte(plaatsing.functions.reduce((sum, f) => sum + f.unlistedVacancyFte, 0));
-  if (unlisted > 0) rows.push([TEXT.unlisted[language], null, unlisted, 0, unlisted, 0]);
+  if (unlisted > 0) rows.push([localize(TEXT.unlisted, { sheet: plaatsing.sheet.sheet })[language], null, unlisted, 0, unlisted, 0]);
   const sum = (i: number) => roundFte(columnSum(rows, i));
   return {
     name: OVERVIEW_TABLE,

@@ -1,8 +1,10 @@
 /**
  * The formation budget of the last "Genereer tabellen": its warnings first (a raming, amounts out
  * of date, an unreliable estimate — the same words as the sheet and the CLI), then begroot,
- * kosten bezetting and verschil (ruimte) with the FTE behind them, overall and per cluster.
- * Numbers come written by core/format through the messages; nothing is formatted here.
+ * kosten bezetting and verschil (ruimte), overall and per cluster. The FTE behind the amounts are
+ * not repeated here: the Overzicht just above gives them, per cluster and in its total row
+ * (formatie is what begroot pays for, bezet what the kosten bezetting are of), so each number is
+ * shown once. Numbers come written by core/format through the messages; nothing is formatted here.
  */
 import { makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { useText } from "../pane-context";
@@ -27,7 +29,7 @@ export function BudgetOverview({ budget }: { budget: BudgetSummary }) {
   const styles = useStyles();
   const shared = usePaneStyles();
   const { totals } = budget;
-  const name = (line: BudgetLine) => (line.name === null ? t("budgetNoRow") : line.name || t("chartNoCluster"));
+  const name = (line: BudgetLine) => (line.name === null ? t("budgetNoRow", { sheet: budget.sheet }) : line.name || t("chartNoCluster"));
   const totalsLine = { budgeted: totals.budgeted, filledCost: totals.filledCost, difference: totals.difference };
   return (
     <section aria-labelledby="budget-heading" className={shared.stack}>
@@ -41,9 +43,9 @@ export function BudgetOverview({ budget }: { budget: BudgetSummary }) {
       ))}
       <dl className={styles.totals}>
         <dt className={styles.term}>{t("budgetBudgeted")}</dt>
-        <dd className={styles.value}>{t("budgetWithFte", { amount: totals.budgeted, fte: totals.formationFte })}</dd>
+        <dd className={styles.value}>{t("budgetAmount", { amount: totals.budgeted })}</dd>
         <dt className={styles.term}>{t("budgetFilled")}</dt>
-        <dd className={styles.value}>{t("budgetWithFte", { amount: totals.filledCost, fte: totals.filledFte })}</dd>
+        <dd className={styles.value}>{t("budgetAmount", { amount: totals.filledCost })}</dd>
         <dt className={styles.term}>{t("budgetRoom")}</dt>
         <dd className={styles.value}>{t("budgetAmount", { amount: totals.difference })}</dd>
       </dl>

@@ -2,8 +2,8 @@
  * Plaatsing: settings for the budget (begrotingsjaar, werkgeverslasten and what they apply to,
  * salary basis, own expected raises, salary table), "Genereer tabellen" (placement, budget and
  * overview sheets through the port), which sheets were written (and renamed next to a user's own
- * sheet), the budget's totals per cluster with its warnings, and the chart of formatie against
- * bezet per cluster.
+ * sheet), then the Overzicht sheet itself, the chart of formatie against bezet per cluster, and the
+ * budget's totals per cluster with its warnings.
  */
 import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
@@ -13,6 +13,7 @@ import { usePane, usePaneState, useText } from "../pane-context";
 import { BudgetOverview } from "./budget-overview";
 import { ClusterChart } from "./cluster-chart";
 import { FileButton } from "./file-button";
+import { OverviewPreview } from "./overview-preview";
 import { OwnMeasuresField } from "./own-measures-field";
 import { usePaneStyles } from "./pane-styles";
 import { ProblemList } from "./problem-list";
@@ -122,8 +123,14 @@ export function PlaatsingTab() {
           </ul>
         </section>
       )}
-      {plaatsing.budget && <BudgetOverview budget={plaatsing.budget} />}
+      {/* The fte first, then the money. The Overzicht holds the fte per cluster and in total; the
+          chart under it is its picture, as on the sheet (indicatief and bezet, the numbers beside
+          the bars so that it reads without colour). The budget after them gives amounts only: its
+          fte are the Overzicht's formatie and bezet, so they are not repeated there
+          (budget-overview.tsx). */}
+      {plaatsing.overview && <OverviewPreview table={plaatsing.overview} />}
       {plaatsing.clusters && plaatsing.clusters.length > 0 && <ClusterChart bars={plaatsing.clusters} />}
+      {plaatsing.budget && <BudgetOverview budget={plaatsing.budget} />}
     </div>
   );
 }

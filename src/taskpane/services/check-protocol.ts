@@ -70,6 +70,8 @@ export interface BudgetLine {
 
 /** What the pane shows of the formation budget: totals, per cluster, and its warnings (raming, out of date). */
 export interface BudgetSummary {
+  /** The formation sheet the budget is made from (named on the line of formation without a row). */
+  sheet: string;
   year: number;
   estimated: boolean;
   warnings: Localized[];

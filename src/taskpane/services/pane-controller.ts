@@ -355,7 +355,8 @@ export class PaneController {
       }
       progress({ phase: "writing" });
       const written = await writePackedTables(port, result.tables, { language, sourceSheet: sheet });
-      this.dispatch({ type: "tables", written, clusters: result.clusters, ...(result.budget ? { budget: result.budget } : {}), unusable: false });
+      const { overview } = result;
+      this.dispatch({ type: "tables", written, clusters: result.clusters, ...(result.budget ? { budget: result.budget } : {}), ...(overview ? { overview } : {}), unusable: false });
     });
   }
 

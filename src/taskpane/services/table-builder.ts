@@ -31,6 +31,7 @@ export const buildTables: BuildTables = (result, index, options) => {
 /** The numbers and warnings the pane shows of a budget (plain data for the worker's reply). */
 function budgetSummary(budget: FormationBudget): BudgetSummary {
   return {
+    sheet: budget.sheet,
     year: budget.year,
     estimated: budget.estimated,
     warnings: budgetWarnings(budget),

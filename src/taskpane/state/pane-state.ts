@@ -8,6 +8,7 @@ import type { SalaryTable } from "../../core/budget/salary-table-schema";
 import type { Severity } from "../../core/findings";
 import type { Language, Localized } from "../../core/localized";
 import type { MutatieTotals } from "../../core/mutaties/compare-formaties";
+import type { DataTable } from "../../core/plaatsing/data-table";
 import type { CellBefore, WriteTablesResult } from "../../core/workbook-port";
 import type { UiText } from "../i18n";
 import type { LoadedBook } from "../services/book-service";
@@ -65,6 +66,8 @@ export interface PlaatsingState {
   clusters?: ClusterBar[];
   /** The budget of the last generation: totals, per cluster, warnings. */
   budget?: BudgetSummary;
+  /** The Overzicht sheet of the last generation, as the core made it (the tab shows it). */
+  overview?: DataTable;
   /** The last generation found no formation sheet. */
   unusable?: boolean;
 }
@@ -186,7 +189,7 @@ export type PaneAction =
   | { type: "begrotingsjaar"; year: number | undefined }
   | { type: "salary-table"; table: SalaryTable; maxStep: number; source: SalarySource }
   | { type: "salary-problems"; report?: ProblemReport }
-  | { type: "tables"; written?: WriteTablesResult; clusters: ClusterBar[]; budget?: BudgetSummary; unusable: boolean }
+  | { type: "tables"; written?: WriteTablesResult; clusters: ClusterBar[]; budget?: BudgetSummary; overview?: DataTable; unusable: boolean }
   | { type: "entry-lists"; installed?: InstalledEntryLists }
   | { type: "vergelijk-settings"; source?: VergelijkState["source"]; otherSheet?: string; otherIs?: VergelijkState["otherIs"] }
   | { type: "vergelijk-file"; file: { name: string; sheets: string[] }; otherSheet?: string }
@@ -300,10 +303,17 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, plaatsing: action.report ? { ...plaatsing, salaryProblems: action.report } : plaatsing };
     }
     case "tables": {
-      const { written: _w, budget: _b, ...plaatsing } = state.plaatsing;
+      const { written: _w, budget: _b, overview: _o, ...plaatsing } = state.plaatsing;
       return {
         ...state,
-        plaatsing: { ...plaatsing, ...(action.written ? { written: action.written } : {}), ...(action.budget ? { budget: action.budget } : {}), clusters: action.clusters, unusable: action.unusable },
+        plaatsing: {
+          ...plaatsing,
+          ...(action.written ? { written: action.written } : {}),
+          ...(action.budget ? { budget: action.budget } : {}),
+          ...(action.overview ? { overview: action.overview } : {}),
+          clusters: action.clusters,
+          unusable: action.unusable,
+        },
       };
     }
     case "entry-lists": {
@@ -358,7 +368,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
 
 function withoutSheetResults(state: PaneState): PaneState {
   const { outcome: _o, view: _v, entryLists: _e, ...rest } = state;
-  const { written: _w, clusters: _c, unusable: _u, budget: _b, ...plaatsing } = state.plaatsing;
+  const { written: _w, clusters: _c, unusable: _u, budget: _b, overview: _ov, ...plaatsing } = state.plaatsing;
   const { result: _r, problem: _p, written: _vw, ...vergelijk } = state.vergelijk;
   return { ...rest, plaatsing, vergelijk };
 }

@@ -209,7 +209,7 @@ describe("Formatiebudget per cluster", () => {
     expect(rowWhere(perCluster, "cluster", "Cluster Beleid en Ontwikkeling")).toMatchObject({ budgetedFte: 1, filledFte: 1 });
     expect(rowWhere(perCluster, "cluster", "Cluster Regie en Coördinatie")).toMatchObject({ budgetedFte: 2, filledFte: 1 });
     expect(rowWhere(perCluster, "cluster", "Cluster Regie en Coördinatie").difference as number).toBeCloseTo(perFte, 1);
-    const elsewhere = rowWhere(perCluster, "cluster", "(formatie zonder rij in het werkblad)");
+    const elsewhere = rowWhere(perCluster, "cluster", "(formatie zonder rij in 'Formatie')");
     expect(elsewhere.budgetedFte).toBe((book.formationTotalFte as number) - 3);
     const sum = (key: string) => rowsOf(perCluster).reduce((s, r) => s + (r[key] as number), 0);
     for (const key of ["budgeted", "filledCost", "difference"]) expect(sum(key)).toBeCloseTo(totalsOf(perFunction)[key] as number, 0);

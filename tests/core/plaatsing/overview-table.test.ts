@@ -18,9 +18,10 @@ describe("Overzicht", () => {
     expect(table.onePage).toBe(true);
   });
 
-  it("puts a vacancy no row stands for on a row of its own", () => {
+  it("puts a vacancy no row stands for on a row of its own, naming the sheet", () => {
     const table = buildOverviewTable(analyse([]), context);
-    expect(rowWhere(table, "part", "Vacant, niet in het werkblad")).toMatchObject({ formationFte: bookTotal, vacantFte: bookTotal, filledFte: 0 });
+    expect(rowWhere(table, "part", "Vacant, zonder rij in 'Formatie'")).toMatchObject({ formationFte: bookTotal, vacantFte: bookTotal, filledFte: 0 });
+    expect(rowsOf(buildOverviewTable(analyse([]), context, "en")).at(-1)?.part).toBe("Vacant, without a row in 'Formatie'");
     expect(totalsOf(table)).toMatchObject({ formationFte: bookTotal, filledFte: 0, vacantFte: bookTotal, surplusFte: 0 });
   });
 
