@@ -88,6 +88,8 @@ describe("file mode: the pane on a .xlsx file in the browser", () => {
     const { page } = pane;
     const copy = await openExample(pane, "bestand-openen.png");
     const originalHash = sha256(EXAMPLE);
+    // The file is held by the file worker, not on the pane's thread (file-mode/file-worker.ts).
+    expect(page.workers().map((worker) => worker.url())).toEqual(expect.arrayContaining([expect.stringMatching(/formatiecheck-file\.[0-9a-f]+\.js$/)]));
 
     // Controle: the example's deliberate errors, each with its cell.
     await page.getByRole("button", { name: "Controleer", exact: true }).click();
