@@ -252,6 +252,24 @@ describe("file mode: the pane on a .xlsx file in the browser", () => {
     expect(pane.problems).toEqual([]);
   });
 
+  test("where the file worker cannot start, the file is opened, checked and downloaded on the pane's own thread", async () => {
+    const pane = await session.open();
+    const { page, context } = pane;
+    // The worker's script does not load (a proxy, a policy): its error stops the worker.
+    await context.route(/formatiecheck-file\.[0-9a-f]+\.js$/, (route) => route.abort());
+    await openExample(pane);
+    expect(page.workers().map((worker) => worker.url()).filter((url) => /formatiecheck-file/.test(url))).toEqual([]);
+    await page.getByRole("button", { name: "Controleer", exact: true }).click();
+    await waitForFindings(page, EXPECTED_ERRORS.length);
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download gecontroleerd bestand" }).click();
+    const saved = path.join(work, "fallback.xlsx");
+    await (await download).saveAs(saved);
+    const workbook = await readWorkbook(saved);
+    expect(workbook.getWorksheet("Controle")).toBeDefined();
+    expect(pane.problems.filter((p) => !/formatiecheck-file/.test(p))).toEqual([]);
+  });
+
   test("a file that is not a workbook is refused with a clear message, and the start screen stays", async () => {
     const pane = await session.open();
     const { page } = pane;
