@@ -11,6 +11,7 @@ import path from "node:path";
 import type { CellValue } from "../../src/core/formatie/grid";
 import type { DataTable } from "../../src/core/plaatsing/data-table";
 import type { StoredState } from "../../src/core/workbook-port";
+import { defaultSalaryLoaders } from "../../src/taskpane/services/salary-service";
 import { FileWorkbook } from "../../src/xlsx/file-workbook";
 import { EXAMPLES } from "../helpers/ommen-example";
 import { expectedMutaties, expectTablesShowTheChanges, MUTATIES_BOTH, MUTATIES_NEW, tableShape } from "../helpers/ommen-mutaties";
@@ -94,6 +95,19 @@ describe("Vergelijk tab", () => {
     for (const [name, title] of [["Sophie Brinkman", "Beleidsadviseur"], ["Ahmet Yilmaz", "Beheerder accommodaties"]]) {
       expect([name, rowOf(mutaties, "employee", name as string).costDifference]).toEqual([name, rowOf(budget, "function", title as string).costPerFte]);
     }
+  });
+
+  test("a salary table that cannot be had stops the comparison before anything is read or checked", async () => {
+    const port = await bothYears();
+    const salaries = { ...defaultSalaryLoaders, fromSheet: () => Promise.reject(new Error("Salaristabel onleesbaar")) };
+    const { user } = await renderPane(port, { tab: "vergelijk", dependencies: { salaries } });
+    await user.click(screen.getByRole("button", { name: "Vergelijk" }));
+    expect((await screen.findByRole("alert")).textContent).toContain("Er ging iets mis: Salaristabel onleesbaar");
+    // Neither sheet read, the sheet not checked, no totals: nothing half done.
+    expect(port.callsOf("readSheet")).toEqual([]);
+    expect(screen.queryByRole("region", { name: /^Mutaties van/ })).toBeNull();
+    await user.click(screen.getByRole("tab", { name: "Controle" }));
+    expect(screen.getByText("Kies Controleer om het werkblad met het functieboek te vergelijken.")).toBeTruthy();
   });
 
   test("the other sheet can be the new formation: every in becomes an out", async () => {

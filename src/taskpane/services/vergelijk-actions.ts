@@ -82,13 +82,15 @@ export class VergelijkActions {
         this.host.dispatch({ type: "error", error: message(source === "file" ? "vergelijkNoFile" : "vergelijkNoOtherSheet") });
         return;
       }
+      // Priced as the Formatiebudget: the same table, begrotingsjaar, own raises and settings. The
+      // table first: where it cannot be had, nothing is read or checked (no half-done comparison),
+      // and the check below holds the treden against the table the costs are priced with.
+      const salaryTable = await this.plaatsing.tableFor(port);
       const progress = this.host.progress("compare");
       await this.host.loadSheet(validation, sheet, progress);
       await this.host.check(validation, sheet, progress);
       progress({ phase: "reading", sheet: other });
       await validation.loadOther(await otherWorkbook.readSheet(other), progress);
-      // Priced as the Formatiebudget: the same table, begrotingsjaar, own raises and settings.
-      const salaryTable = await this.plaatsing.tableFor(port);
       progress({ phase: "comparing" });
       const language = this.state.language;
       const otherFile = source === "file" ? this.otherFile?.fileName : undefined;
