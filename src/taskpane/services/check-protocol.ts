@@ -1,7 +1,8 @@
 /**
- * The messages between the pane and its check engine. The engine holds the sheet's grid and the
- * book and runs the core (validation, tables); it runs in a Web Worker in Excel, so a 50,000-row
- * check never blocks the pane, and in the pane's own thread in tests and where no worker starts.
+ * The messages between the pane and its check engine. The engine holds the sheet's grid, the book
+ * and the salary table, each sent when it changes, and runs the core (validation, tables); it runs
+ * in a Web Worker in Excel, so a 50,000-row check never blocks the pane, and in the pane's own
+ * thread in tests and where no worker starts.
  * Everything here is plain data that survives `postMessage` (structured clone).
  */
 import type { BudgetTotals } from "../../core/budget/formation-budget";
@@ -142,8 +143,9 @@ export type CheckRequest =
   | { type: "grid-rows"; offset: number; rows: CellValue[][]; slot?: GridSlot }
   /** Replaces rows from `firstRow` on (1-based sheet rows), aligned to the grid's first column. */
   | { type: "patch-rows"; firstRow: number; rows: CellValue[][]; hidden: boolean[] }
-  /** The salary table the treden are checked against (absent: the bundled one). */
-  | { type: "validate"; columns?: ColumnChoice; salaryTable?: SalaryTable }
+  /** The salary table the treden are checked against from now on (absent: the bundled one); sent only when it changes. */
+  | { type: "set-salary-table"; salaryTable?: SalaryTable }
+  | { type: "validate"; columns?: ColumnChoice }
   | { type: "build-tables"; columns?: ColumnChoice; options: TablesOptions }
   /** Compares the sheet with the other grid; `otherColumns` is the user's mapping of the other sheet. */
   | { type: "compare"; columns?: ColumnChoice; otherColumns?: ColumnChoice; options: CompareOptions };
