@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
+import { WORKBOOK_ACCEPT } from "../../src/taskpane/services/workbook-file-types";
 import { MemoryWorkbook } from "./support/memory-workbook";
 import { bookState, formatieRows, testBook } from "./support/fixtures";
 import { renderPane } from "./support/render-pane";
@@ -35,6 +36,13 @@ describe("Functieboek tab", () => {
     expect(sectionText(details, "Competenties")).toBe("Samenwerken, niveau C (samenwerken)Werkt samen.");
     expect(sectionText(details, "Resultaatgebieden")).toBe("Adviesadviseert");
     expect(sectionText(details, "Minimum opleiding")).toBe("HBO");
+  });
+
+  test("the pickers offer JSON for a book file and every workbook format the file layer reads for a book workbook", async () => {
+    await renderPane(workbook(), { tab: "functieboek" });
+    expect(importInput().getAttribute("accept")).toBe(".json,application/json");
+    expect(screen.getByLabelText("Uit een .xlsx-bestand", { selector: "input" }).getAttribute("accept")).toBe(WORKBOOK_ACCEPT);
+    expect(WORKBOOK_ACCEPT.split(",")).toEqual(expect.arrayContaining([".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"]));
   });
 
   test("the search narrows the list of functions", async () => {

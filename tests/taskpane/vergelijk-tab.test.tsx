@@ -12,6 +12,7 @@ import type { CellValue } from "../../src/core/formatie/grid";
 import type { DataTable } from "../../src/core/plaatsing/data-table";
 import type { StoredState } from "../../src/core/workbook-port";
 import { defaultSalaryLoaders } from "../../src/taskpane/services/salary-service";
+import { WORKBOOK_ACCEPT } from "../../src/taskpane/services/workbook-file-types";
 import { FileWorkbook } from "../../src/xlsx/file-workbook";
 import { EXAMPLES } from "../helpers/ommen-example";
 import { expectedMutaties, expectTablesShowTheChanges, MUTATIES_BOTH, MUTATIES_NEW, tableShape } from "../helpers/ommen-mutaties";
@@ -137,6 +138,7 @@ describe("Vergelijk tab", () => {
     const { user } = await renderPane(file, { tab: "vergelijk", dependencies: { openOtherFile } });
     await user.click(screen.getByRole("radio", { name: "Een werkblad van een ander bestand" }));
     expect(screen.getByText("Kies eerst het andere bestand.")).toBeTruthy();
+    expect(screen.getByLabelText("Kies het andere bestand").getAttribute("accept")).toBe(WORKBOOK_ACCEPT);
     await user.upload(screen.getByLabelText("Kies het andere bestand"), new File(["x"], "formatie-ommen-2025.xlsx"));
     await screen.findByText("Ander bestand: formatie-ommen-2025.xlsx");
     expect(picked).toEqual(["formatie-ommen-2025.xlsx"]);
