@@ -5,7 +5,7 @@
  */
 import { Button } from "@fluentui/react-components";
 import { useRef, type ChangeEvent } from "react";
-import { readFileBytes, readFileText } from "../services/read-file";
+import { MAX_WORKBOOK_FILE_BYTES, readFileBytes, readFileText } from "../services/read-file";
 import { WORKBOOK_ACCEPT } from "../services/workbook-file-types";
 import { usePaneStyles } from "./pane-styles";
 
@@ -27,7 +27,7 @@ export function FileButton(props: FileButtonProps) {
     if (!file) return;
     if ("onWorkbookFile" in props) return props.onWorkbookFile(file);
     try {
-      if ("onWorkbook" in props) props.onWorkbook(file.name, await readFileBytes(file));
+      if ("onWorkbook" in props) props.onWorkbook(file.name, await readFileBytes(file, MAX_WORKBOOK_FILE_BYTES));
       else props.onFile(file.name, await readFileText(file));
     } catch (error) {
       props.onError(error);

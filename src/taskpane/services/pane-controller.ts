@@ -25,6 +25,7 @@ import { LIVE_DEBOUNCE_MS, LiveValidation, type Timers } from "./live-validation
 import type { PaneDependencies, PaneHost } from "./pane-host";
 import { describeError } from "./port-errors";
 import { writePackedTables } from "./packed-tables";
+import { FileTooLargeError } from "./read-file";
 import { ownMeasuresOf, PlaatsingSettings } from "./plaatsing-settings";
 import { ValidationService, type OnProgress } from "./validation-service";
 import { VergelijkActions } from "./vergelijk-actions";
@@ -200,7 +201,9 @@ export class PaneController {
 
   /** A file the user picked could not be read. */
   fileReadFailed(error: unknown): void {
-    this.dispatch({ type: "error", error: message("errorFileRead", { detail: error instanceof Error ? error.message : String(error) }) });
+    // A file over the limit says so in the pane's language; anything else with its own text.
+    const shown = error instanceof FileTooLargeError ? { localized: error.userMessage } : message("errorFileRead", { detail: error instanceof Error ? error.message : String(error) });
+    this.dispatch({ type: "error", error: shown });
   }
 
   // ---- Controle ----
