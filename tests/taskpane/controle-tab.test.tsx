@@ -93,6 +93,21 @@ describe("Controle tab", () => {
     ]);
   });
 
+  test("an accepted finding is counted neither in the summary nor in the filter", async () => {
+    const port = workbook(mixedRows());
+    const { user } = await renderPane(port);
+    const findings = await check(user);
+    within(findings).getByRole("checkbox", { name: "Fouten (1)" });
+    await user.click(within(findings).getByRole("button", { name: /^D3 Schaal 11 past niet bij Adviseur/ }));
+    await user.click(within(screen.getByLabelText("Rij 3")).getByRole("button", { name: "Accepteren met reden" }));
+    const dialog = await screen.findByRole("dialog", { hidden: true });
+    await user.type(within(dialog).getByRole("textbox", { hidden: true }), "Afgesproken met P&O");
+    await user.click(within(dialog).getByRole("button", { name: "Accepteren", hidden: true }));
+    await screen.findAllByText("Bevinding bij D3 geaccepteerd.");
+    await waitFor(() => expect(within(screen.getByRole("region", { name: "Samenvatting" })).getByText("Fouten:").nextSibling?.textContent).toBe("0"));
+    expect(within(await findFindings()).getAllByRole("checkbox").map((c) => c.parentElement?.textContent)).toEqual(["Fouten (0)", "Waarschuwingen (1)", "Info (1)"]);
+  });
+
   test("Markeringen wissen clears the marks through the port and says how many cells", async () => {
     const port = workbook(mixedRows());
     const { user } = await renderPane(port);
