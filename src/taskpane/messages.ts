@@ -61,7 +61,6 @@ export const MESSAGES = {
   summaryRows: { nl: "{positions|formatieplaats|formatieplaatsen} in {rows|rij|rijen}", en: "{positions|position|positions} in {rows|row|rows}" },
   summaryFte: { nl: "FTE in werkblad: {fte:fte}", en: "FTE in sheet: {fte:fte}" },
   summaryFormation: { nl: "Formatie volgens functieboek: {fte:fte}", en: "Formation per function book: {fte:fte}" },
-  summaryFteDifference: { nl: "Verschil: {fte:fte}", en: "Difference: {fte:fte}" },
   summaryNoFormation: { nl: "Het functieboek noemt geen totale formatie.", en: "The function book states no total formation." },
   unusableSheet: {
     nl: "Dit werkblad kon niet als formatie worden gelezen. Kies de kolommen in het tabblad Kolommen als de kopregel niet wordt herkend.",
@@ -79,7 +78,6 @@ export const MESSAGES = {
   groupCode: { nl: "Code: {code}", en: "Code: {code}" },
   findingAt: { nl: "Cel {cell}", en: "Cell {cell}" },
   findingRowAt: { nl: "Rij {row:plain}", en: "Row {row:plain}" },
-  findingSelect: { nl: "Ga naar cel {cell}: {message}", en: "Go to cell {cell}: {message}" },
   findingRows: { nl: "Rijen: {rows}", en: "Rows: {rows}" },
   findingAlternatives: { nl: "Andere mogelijkheden: {values}", en: "Other options: {values}" },
   showMore: { nl: "Toon er nog {count:integer}", en: "Show {count:integer} more" },
@@ -352,7 +350,6 @@ export const MESSAGES = {
   fileInputLabel: { nl: "Bestand openen (.xlsx, .xls, .ods)", en: "Open a file (.xlsx, .xls, .ods)" },
   fileDrop: { nl: "Of sleep het bestand hierheen.", en: "Or drop the file here." },
   fileOpening: { nl: "{file} wordt geopend…", en: "Opening {file}…" },
-  fileOpenFailed: { nl: "{file} kon niet worden geopend: {detail}", en: "{file} could not be opened: {detail}" },
   fileInExcelHint: {
     nl: "Werkt u in Excel? Kies daar Start → Open Formatiecheck; dan werkt het taakvenster op de open werkmap.",
     en: "Working in Excel? Choose Home → Open Formatiecheck there; the task pane then works on the open workbook.",

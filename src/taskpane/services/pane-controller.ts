@@ -190,10 +190,6 @@ export class PaneController {
     this.dispatch({ type: "error" });
   }
 
-  dismissNotice(): void {
-    this.dispatch({ type: "notice" });
-  }
-
   /** A short message of the moment (shown as a toast): "… is gedownload". */
   notify(notice: UiText): void {
     this.dispatch({ type: "notice", notice });
