@@ -135,7 +135,8 @@ describe("Vergelijk tab", () => {
       picked.push(other.name);
       return FileWorkbook.fromBytes(readFileSync(path.join(EXAMPLES, other.name)), { fileName: other.name });
     };
-    const { user } = await renderPane(file, { tab: "vergelijk", dependencies: { openOtherFile } });
+    // As file mode's FilePane hands them to the pane: how to open another file, and this file's name.
+    const { user } = await renderPane(file, { tab: "vergelijk", dependencies: { openOtherFile, fileName: file.fileName } });
     await user.click(screen.getByRole("radio", { name: "Een werkblad van een ander bestand" }));
     expect(screen.getByText("Kies eerst het andere bestand.")).toBeTruthy();
     expect(screen.getByLabelText("Kies het andere bestand").getAttribute("accept")).toBe(WORKBOOK_ACCEPT);

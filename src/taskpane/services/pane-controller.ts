@@ -91,7 +91,7 @@ export class PaneController {
       headerOf: (sheet) => this.headerOf(sheet),
       refreshSheetList: (port) => this.refreshSheetList(port),
     };
-    this.plaatsing = new PlaatsingSettings({ ...host, salaries: deps.salaries });
+    this.plaatsing = new PlaatsingSettings(host);
     this.book = new BookActions(host);
     this.findings = new FindingActions(host);
     this.vergelijk = new VergelijkActions(host, this.plaatsing);

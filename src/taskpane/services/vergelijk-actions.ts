@@ -93,12 +93,14 @@ export class VergelijkActions {
       await validation.loadOther(await otherWorkbook.readSheet(other), progress);
       progress({ phase: "comparing" });
       const language = this.state.language;
+      // Where the other formation is in another file, both sides are named by their file.
       const otherFile = source === "file" ? this.otherFile?.fileName : undefined;
+      const fileName = this.host.deps.fileName;
       const outcome = await validation.compare(
         {
           ...this.plaatsing.budgetInputs(salaryTable, this.host.deps.today(), language),
           otherIs,
-          sources: { sheet: { sheet, ...(otherFile !== undefined ? { file: this.fileNameOfPort() } : {}) }, other: { sheet: other, ...(otherFile !== undefined ? { file: otherFile } : {}) } },
+          sources: { sheet: { sheet, ...(otherFile !== undefined && fileName !== undefined ? { file: fileName } : {}) }, other: { sheet: other, ...(otherFile !== undefined ? { file: otherFile } : {}) } },
         },
         this.state.columns[sheet],
         source === "workbook" ? this.state.columns[other] : undefined,
@@ -115,11 +117,5 @@ export class VergelijkActions {
       const result = { oldSheet: outcome.oldSheet, newSheet: outcome.newSheet, ...(otherFile !== undefined ? { otherFile } : {}), otherIs, totals: outcome.totals, year: outcome.year, warnings: outcome.warnings, notes: outcome.notes };
       this.host.dispatch({ type: "vergelijk-result", result, ...(written ? { written } : {}) });
     });
-  }
-
-  /** The name of this workbook's file, where the port is a file (file mode). */
-  private fileNameOfPort(): string | undefined {
-    const name = (this.host.deps.port as { fileName?: unknown } | undefined)?.fileName;
-    return typeof name === "string" ? name : undefined;
   }
 }
