@@ -118,6 +118,8 @@ export const MESSAGES = {
   salaryTableInUse: { nl: "{name}, geldig vanaf {validFrom:date}", en: "{name}, in force from {validFrom:date}" },
   salaryTableBundled: { nl: "(meegeleverd)", en: "(bundled)" },
   salaryTableFromSheet: { nl: "(werkblad Salaristabel)", en: "(sheet Salaristabel)" },
+  /** How a table read from the sheet names where it comes from, where the sheet gives no name: "Salaristabel (deze werkmap)". */
+  salarySheetWorkbook: { nl: "deze werkmap", en: "this workbook" },
   salaryTableEstimateHint: {
     nl: "Cao-verhogingen na de datum van de tabel komen erbij als raming; een officiële tabel wint voor de data die hij dekt. Een werkblad 'Salaristabel' in de werkmap wordt gebruikt als er geen tabel is geïmporteerd.",
     en: "Cao raises after the table's date are added as an estimate; an official table wins for the dates it covers. A sheet 'Salaristabel' in the workbook is used when no table is imported.",

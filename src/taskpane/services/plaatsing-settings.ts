@@ -11,12 +11,9 @@ import type { EmployerChargesBase } from "../../core/budget/salary-cost";
 import type { SalaryTable } from "../../core/budget/salary-table-schema";
 import type { Language, Localized } from "../../core/localized";
 import type { StoredState, WorkbookPort } from "../../core/workbook-port";
-import { message } from "../i18n";
+import { message, translate } from "../i18n";
 import type { BudgetInputs } from "./check-protocol";
 import type { PaneHost } from "./pane-host";
-
-/** How a table from the sheet names where it comes from (its source text, as the CLI names the file). */
-const WORKBOOK_LABEL = "deze werkmap";
 
 /** An own raise as the workbook keeps it. */
 type KeptMeasure = NonNullable<NonNullable<StoredState["settings"]>["ownMeasures"]>[number];
@@ -120,7 +117,8 @@ export class PlaatsingSettings {
    */
   async tableFor(port: WorkbookPort): Promise<SalaryTable> {
     if (this.plaatsing.salarySource === "file" && this.plaatsing.salaryTable) return this.plaatsing.salaryTable;
-    const sheet = await this.salaries.fromSheet(port, WORKBOOK_LABEL);
+    // Where the sheet gives no name or source, they name this workbook (as the CLI names the file).
+    const sheet = await this.salaries.fromSheet(port, translate(this.host.state().language, "salarySheetWorkbook"));
     if (sheet === undefined) {
       if (this.plaatsing.salarySource === "sheet") {
         const bundled = await this.salaries.bundled();
