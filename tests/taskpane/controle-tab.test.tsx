@@ -46,6 +46,19 @@ describe("Controle tab", () => {
     expect(port.callsOf("readSheet")).toEqual([["Formatie"]]);
   });
 
+  test.each([
+    [1.004, "Verschil: geen, gelijk aan de formatie", false],
+    [0.99, "Verschil: 0,01 fte minder dan de formatie", true],
+  ])("the summary's FTE difference agrees with the rule fte/total (Kees %s fte of a formation of 3)", async (fte, shown, reported) => {
+    const rows = formatieRows();
+    (rows[3] as unknown[])[4] = fte;
+    const { user } = await renderPane(workbook(rows));
+    const findings = await check(user);
+    within(screen.getByRole("region", { name: "Samenvatting" })).getByText(shown);
+    const titles = within(findings).getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    expect(titles.some((title) => title?.includes("Totaal wijkt af van de formatie"))).toBe(reported);
+  });
+
   test("clicking a finding selects its cell in the sheet", async () => {
     const port = workbook();
     const { user } = await renderPane(port);
