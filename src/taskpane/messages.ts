@@ -222,6 +222,9 @@ export const MESSAGES = {
     nl: "Kosten per jaar, begrotingsjaar {year:plain} (raming): {old:wholeEuro} → {new:wholeEuro} (verschil {difference:wholeEuro})",
     en: "Cost per year, budget year {year:plain} (estimate): {old:wholeEuro} → {new:wholeEuro} (difference {difference:wholeEuro})",
   },
+  /** `reason`: the check's own finding about the sheet (no header, a column missing), else vergelijkUnusableReason. */
+  vergelijkUnusable: { nl: "Werkblad '{sheet}' is niet als formatie te lezen: {reason}", en: "Sheet '{sheet}' cannot be read as a formation: {reason}" },
+  vergelijkUnusableReason: { nl: "onbruikbaar werkblad", en: "unusable sheet" },
 
   // Functieboek
   bookSourceBundled: { nl: "meegeleverd", en: "bundled" },

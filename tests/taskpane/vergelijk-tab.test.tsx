@@ -19,10 +19,10 @@ import { expectedMutaties, expectTablesShowTheChanges, MUTATIES_BOTH, MUTATIES_N
 import { MemoryWorkbook } from "./support/memory-workbook";
 import { renderPane } from "./support/render-pane";
 
-/** Both years as sheets of a workbook in Excel, the 2026 sheet in view (and the Plaatsing tab's settings kept in it, if any). */
-async function bothYears(settings?: StoredState["settings"]): Promise<MemoryWorkbook> {
+/** Both years as sheets of a workbook in Excel, the 2026 sheet in view (and the Plaatsing tab's settings kept in it, and other sheets, if any). */
+async function bothYears(settings?: StoredState["settings"], others: Record<string, CellValue[][]> = {}): Promise<MemoryWorkbook> {
   const file = await FileWorkbook.fromBytes(readFileSync(MUTATIES_BOTH));
-  const sheets: Record<string, CellValue[][]> = {};
+  const sheets: Record<string, CellValue[][]> = { ...others };
   for (const name of ["Formatie 2025", "Formatie 2026"]) sheets[name] = (await file.readSheet(name)).rows as CellValue[][];
   return new MemoryWorkbook(sheets, { active: "Formatie 2026", ...(settings ? { state: { schemaVersion: 1, settings } } : {}) });
 }
@@ -119,6 +119,17 @@ describe("Vergelijk tab", () => {
     const result = await screen.findByRole("region", { name: "Mutaties van 'Formatie 2026' naar 'Formatie 2025'" });
     const expected = expectedMutaties().totals.employees;
     expect(counts(result)).toMatchObject({ "Nieuw (in)": String(expected.out), "Vertrokken (uit)": String(expected.in) });
+  });
+
+  test("a sheet that is no formation is named with the check's reason, in the pane's language", async () => {
+    const port = await bothYears(undefined, { Notities: [["Alleen een notitie"]] });
+    const { user } = await renderPane(port, { tab: "vergelijk" });
+    await user.selectOptions(screen.getByRole("combobox", { name: "Vergelijk 'Formatie 2026' met" }), "Notities");
+    await user.click(screen.getByRole("button", { name: "Vergelijk" }));
+    await screen.findByText("Werkblad 'Notities' is niet als formatie te lezen: Geen kopregel gevonden: de eerste 30 rijen noemen geen kolom Functie of Normfunctie naast een kolom FTE of Uren.");
+    expect(screen.queryByRole("region", { name: /^Mutaties van/ })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Switch to English" }));
+    await screen.findByText("Sheet 'Notities' cannot be read as a formation: No header row found: the first 30 rows name no Function or Normfunctie column next to an FTE or Hours column.");
   });
 
   test("says there is nothing to compare with in a workbook of one sheet", async () => {

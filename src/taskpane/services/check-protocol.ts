@@ -116,10 +116,16 @@ export interface CompareOptions extends BudgetInputs {
   sources: { sheet: CompareSource; other: CompareSource };
 }
 
+/** A sheet of a comparison that cannot be read as a formation: which, and the check's reason (the pane words it). */
+export interface UnusableSheet {
+  sheet: string;
+  reason?: Localized;
+}
+
 export interface CompareOutcome {
-  /** False when one of the two sheets cannot be read as a formation sheet (`problem` says why). */
+  /** False when one of the two sheets cannot be read as a formation sheet (`unusable` says which and why). */
   usable: boolean;
-  problem?: Localized;
+  unusable?: UnusableSheet;
   oldSheet: string;
   newSheet: string;
   tables: DataTable[];

@@ -3,9 +3,11 @@
  * mode, of another file), compare, and write the Mutaties sheets into this workbook. The
  * comparison itself runs in the check engine (core/mutaties). No React.
  */
+import type { Language, Localized } from "../../core/localized";
 import { defaultOtherSheet } from "../../core/mutaties/sheet-pair";
 import type { WriteTablesResult } from "../../core/workbook-port";
-import { message } from "../i18n";
+import { message, translate } from "../i18n";
+import type { UnusableSheet } from "./check-protocol";
 import { writePackedTables } from "./packed-tables";
 import type { CompareWorkbook, PaneHost } from "./pane-host";
 import type { PlaatsingSettings } from "./plaatsing-settings";
@@ -106,7 +108,7 @@ export class VergelijkActions {
         source === "workbook" ? this.state.columns[other] : undefined,
       );
       if (!outcome.usable || !outcome.totals || outcome.year === undefined) {
-        this.host.dispatch({ type: "vergelijk-result", ...(outcome.problem ? { problem: outcome.problem } : {}) });
+        this.host.dispatch({ type: "vergelijk-result", ...(outcome.unusable ? { problem: unusableProblem(outcome.unusable) } : {}) });
         return;
       }
       let written: WriteTablesResult | undefined;
@@ -118,4 +120,10 @@ export class VergelijkActions {
       this.host.dispatch({ type: "vergelijk-result", result, ...(written ? { written } : {}) });
     });
   }
+}
+
+/** Why the comparison could not be made, in both languages (the pane keeps it while the language may switch). */
+function unusableProblem({ sheet, reason }: UnusableSheet): Localized {
+  const said = (language: Language) => translate(language, "vergelijkUnusable", { sheet, reason: reason?.[language] ?? translate(language, "vergelijkUnusableReason") });
+  return { nl: said("nl"), en: said("en") };
 }
