@@ -68,7 +68,6 @@ export const TRUST_MESSAGES = {
   orderNoCluster: { nl: "Zonder cluster", en: "Without cluster" },
   orderNoEmployee: { nl: "Zonder medewerker (vacature of totaal)", en: "Without employee (vacancy or total)" },
   searchNone: { nl: "Geen bevindingen met “{query}”.", en: "No findings with “{query}”." },
-  searchClear: { nl: "Wis zoekterm", en: "Clear search" },
 
   // Accepted findings
   accept: { nl: "Accepteren met reden", en: "Accept with a reason" },

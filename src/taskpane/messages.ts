@@ -61,7 +61,6 @@ export const MESSAGES = {
   summaryRows: { nl: "{positions|formatieplaats|formatieplaatsen} in {rows|rij|rijen}", en: "{positions|position|positions} in {rows|row|rows}" },
   summaryFte: { nl: "FTE in werkblad: {fte:fte}", en: "FTE in sheet: {fte:fte}" },
   summaryFormation: { nl: "Formatie volgens functieboek: {fte:fte}", en: "Formation per function book: {fte:fte}" },
-  summaryFteDifference: { nl: "Verschil: {fte:fte}", en: "Difference: {fte:fte}" },
   summaryNoFormation: { nl: "Het functieboek noemt geen totale formatie.", en: "The function book states no total formation." },
   unusableSheet: {
     nl: "Dit werkblad kon niet als formatie worden gelezen. Kies de kolommen in het tabblad Kolommen als de kopregel niet wordt herkend.",
@@ -79,7 +78,6 @@ export const MESSAGES = {
   groupCode: { nl: "Code: {code}", en: "Code: {code}" },
   findingAt: { nl: "Cel {cell}", en: "Cell {cell}" },
   findingRowAt: { nl: "Rij {row:plain}", en: "Row {row:plain}" },
-  findingSelect: { nl: "Ga naar cel {cell}: {message}", en: "Go to cell {cell}: {message}" },
   findingRows: { nl: "Rijen: {rows}", en: "Rows: {rows}" },
   findingAlternatives: { nl: "Andere mogelijkheden: {values}", en: "Other options: {values}" },
   showMore: { nl: "Toon er nog {count:integer}", en: "Show {count:integer} more" },
@@ -120,6 +118,8 @@ export const MESSAGES = {
   salaryTableInUse: { nl: "{name}, geldig vanaf {validFrom:date}", en: "{name}, in force from {validFrom:date}" },
   salaryTableBundled: { nl: "(meegeleverd)", en: "(bundled)" },
   salaryTableFromSheet: { nl: "(werkblad Salaristabel)", en: "(sheet Salaristabel)" },
+  /** How a table read from the sheet names where it comes from, where the sheet gives no name: "Salaristabel (deze werkmap)". */
+  salarySheetWorkbook: { nl: "deze werkmap", en: "this workbook" },
   salaryTableEstimateHint: {
     nl: "Cao-verhogingen na de datum van de tabel komen erbij als raming; een officiële tabel wint voor de data die hij dekt. Een werkblad 'Salaristabel' in de werkmap wordt gebruikt als er geen tabel is geïmporteerd.",
     en: "Cao raises after the table's date are added as an estimate; an official table wins for the dates it covers. A sheet 'Salaristabel' in the workbook is used when no table is imported.",
@@ -222,6 +222,9 @@ export const MESSAGES = {
     nl: "Kosten per jaar, begrotingsjaar {year:plain} (raming): {old:wholeEuro} → {new:wholeEuro} (verschil {difference:wholeEuro})",
     en: "Cost per year, budget year {year:plain} (estimate): {old:wholeEuro} → {new:wholeEuro} (difference {difference:wholeEuro})",
   },
+  /** `reason`: the check's own finding about the sheet (no header, a column missing), else vergelijkUnusableReason. */
+  vergelijkUnusable: { nl: "Werkblad '{sheet}' is niet als formatie te lezen: {reason}", en: "Sheet '{sheet}' cannot be read as a formation: {reason}" },
+  vergelijkUnusableReason: { nl: "onbruikbaar werkblad", en: "unusable sheet" },
 
   // Functieboek
   bookSourceBundled: { nl: "meegeleverd", en: "bundled" },
@@ -352,7 +355,6 @@ export const MESSAGES = {
   fileInputLabel: { nl: "Bestand openen (.xlsx, .xls, .ods)", en: "Open a file (.xlsx, .xls, .ods)" },
   fileDrop: { nl: "Of sleep het bestand hierheen.", en: "Or drop the file here." },
   fileOpening: { nl: "{file} wordt geopend…", en: "Opening {file}…" },
-  fileOpenFailed: { nl: "{file} kon niet worden geopend: {detail}", en: "{file} could not be opened: {detail}" },
   fileInExcelHint: {
     nl: "Werkt u in Excel? Kies daar Start → Open Formatiecheck; dan werkt het taakvenster op de open werkmap.",
     en: "Working in Excel? Choose Home → Open Formatiecheck there; the task pane then works on the open workbook.",

@@ -1,3 +1,4 @@
+import type { SalaryTable } from "../../src/core/budget/salary-table-schema";
 import type { Functieboek } from "../../src/core/functieboek/schema";
 import { loadFunctieboek } from "../../src/core/functieboek/load-functieboek";
 import type { CellValue, Grid } from "../../src/core/formatie/grid";
@@ -5,7 +6,8 @@ import { createCheckHandler } from "../../src/taskpane/services/check-handler";
 import { inlineTransport, TransportCheckEngine, workerTransport, type Transport, type WorkerLike } from "../../src/taskpane/services/check-engine";
 import type { CheckReply, CheckRequest, Envelope } from "../../src/taskpane/services/check-protocol";
 import { fallbackTransport } from "../../src/taskpane/services/fallback-transport";
-import { formatieRows, testBook } from "./support/fixtures";
+import type { TablesOptions } from "../../src/taskpane/services/check-protocol";
+import { formatieRows, HEADER, testBook } from "./support/fixtures";
 
 const immediately = () => Promise.resolve();
 
@@ -17,6 +19,30 @@ function book(): Functieboek {
 
 function grid(rows: CellValue[][] = formatieRows()): Grid {
   return { sheet: "Formatie", rows };
+}
+
+/** A user's table whose scale 10 has the treden 0 and 1 only; the bundled table's runs to 11. */
+const SHORT_TABLE: SalaryTable = {
+  name: "Kort",
+  validFrom: "2025-01-01",
+  currency: "EUR",
+  period: "month",
+  source: "Test",
+  scales: [{ scale: "10", steps: [3000, 3100] }],
+};
+
+/** Jan (row 2, schaal 10) on trede 5: a trede of the bundled table, not of SHORT_TABLE. */
+function stepRows(): CellValue[][] {
+  const rows = formatieRows().map((row) => [...row]);
+  rows[0] = [...HEADER, "Trede"];
+  (rows[1] as CellValue[]).push(5);
+  return rows;
+}
+
+const stepFindings = (outcome: { findings: { code: string; cell?: string }[] }) => outcome.findings.filter((f) => f.code === "salary/step-invalid").map((f) => f.cell);
+
+function tablesOptions(salaryTable: SalaryTable): TablesOptions {
+  return { salaryTable, budget: {}, date: "2026-01-15", language: "nl" };
 }
 
 /** A worker that answers with the real handler, asynchronously, like postMessage does. */
@@ -78,6 +104,50 @@ describe("check engine", () => {
     expect(findings.find((f) => f.code === "scale/mismatch")).toMatchObject({ cell: "D6", hidden: true });
   });
 
+  test("each check holds the treden against its own table; a check without one against the bundled table", async () => {
+    const engine = new TransportCheckEngine(inlineTransport(createCheckHandler(), immediately), { yieldToUi: immediately });
+    await engine.setBook(book());
+    await engine.setGrid(grid(stepRows()));
+    expect(stepFindings(await engine.validate())).toEqual([]);
+    expect(stepFindings(await engine.validate(undefined, SHORT_TABLE))).toEqual(["G2"]);
+    // Not the table of the call before: the bundled one.
+    expect(stepFindings(await engine.validate())).toEqual([]);
+  });
+
+  test("a table goes to the worker once while it stays the same; the tables reuse the check made with it", async () => {
+    const worker = new FakeWorker();
+    const { transport } = workerTransport(worker);
+    const engine = new TransportCheckEngine(transport, { yieldToUi: immediately });
+    await engine.setBook(book());
+    await engine.setGrid(grid(stepRows()));
+    await engine.validate(undefined, SHORT_TABLE);
+    await engine.validate(undefined, SHORT_TABLE);
+    await engine.buildTables(tablesOptions(SHORT_TABLE));
+    await engine.validate();
+    const sent = worker.posted.map((m) => m.body.type);
+    expect(sent).toEqual(["set-book", "start-grid", "grid-rows", "set-salary-table", "validate", "validate", "build-tables", "set-salary-table", "validate"]);
+    expect(worker.posted.filter((m) => m.body.type === "set-salary-table").map((m) => m.body)).toEqual([{ type: "set-salary-table", salaryTable: SHORT_TABLE }, { type: "set-salary-table" }]);
+  });
+
+  test("the tables and the comparison check the treden against the budget's table, reusing a check made with it", async () => {
+    const checked: unknown[] = [];
+    const handler = createCheckHandler((result) => {
+      checked.push(result.findings);
+      return { usable: false, tables: [], clusters: [] };
+    });
+    const engine = new TransportCheckEngine(inlineTransport(handler, immediately), { yieldToUi: immediately });
+    await engine.setBook(book());
+    await engine.setGrid(grid(stepRows()));
+    const validated = await engine.validate(undefined, SHORT_TABLE);
+    await engine.buildTables(tablesOptions(SHORT_TABLE));
+    // The same validation object, not made again.
+    expect(checked[0]).toBe(validated.findings);
+    // Checked last against the bundled table, the tables of SHORT_TABLE check again with it.
+    await engine.validate();
+    await engine.buildTables(tablesOptions(SHORT_TABLE));
+    expect(stepFindings({ findings: checked[1] as { code: string; cell?: string }[] })).toEqual(["G2"]);
+  });
+
   test("a request before the book is set fails with a message, not an exception in the handler", () => {
     const handle = createCheckHandler();
     expect(handle({ type: "validate" })).toEqual({ type: "failed", message: "No functieboek set" });
@@ -123,5 +193,17 @@ describe("check engine", () => {
     expect(outcome.findings.map((f) => f.cell)).toEqual(["D3"]);
     expect(fellBack).toHaveLength(1);
     expect(calls).toBe(5); // set-book, start-grid, 2 blocks, the failed validate
+  });
+
+  test("the fallback gets the salary table too", async () => {
+    const broken: Transport = async (request) => {
+      if (request.type === "validate") throw new Error("worker blocked");
+      return { type: "done" };
+    };
+    const engine = new TransportCheckEngine(fallbackTransport(broken, () => inlineTransport(createCheckHandler(), immediately)), { yieldToUi: immediately });
+    await engine.setBook(book());
+    await engine.setGrid(grid(stepRows()));
+    // The worker takes the table, then refuses the check: the pane's thread gets book, table and grid.
+    expect(stepFindings(await engine.validate(undefined, SHORT_TABLE))).toEqual(["G2"]);
   });
 });

@@ -46,6 +46,19 @@ describe("Controle tab", () => {
     expect(port.callsOf("readSheet")).toEqual([["Formatie"]]);
   });
 
+  test.each([
+    [1.004, "Verschil: geen, gelijk aan de formatie", false],
+    [0.99, "Verschil: 0,01 fte minder dan de formatie", true],
+  ])("the summary's FTE difference agrees with the rule fte/total (Kees %s fte of a formation of 3)", async (fte, shown, reported) => {
+    const rows = formatieRows();
+    (rows[3] as unknown[])[4] = fte;
+    const { user } = await renderPane(workbook(rows));
+    const findings = await check(user);
+    within(screen.getByRole("region", { name: "Samenvatting" })).getByText(shown);
+    const titles = within(findings).getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    expect(titles.some((title) => title?.includes("Totaal wijkt af van de formatie"))).toBe(reported);
+  });
+
   test("clicking a finding selects its cell in the sheet", async () => {
     const port = workbook();
     const { user } = await renderPane(port);
@@ -91,6 +104,21 @@ describe("Controle tab", () => {
       ["scale/mismatch", "D3"],
       ["cluster/unknown", "A4"],
     ]);
+  });
+
+  test("an accepted finding is counted neither in the summary nor in the filter", async () => {
+    const port = workbook(mixedRows());
+    const { user } = await renderPane(port);
+    const findings = await check(user);
+    within(findings).getByRole("checkbox", { name: "Fouten (1)" });
+    await user.click(within(findings).getByRole("button", { name: /^D3 Schaal 11 past niet bij Adviseur/ }));
+    await user.click(within(screen.getByLabelText("Rij 3")).getByRole("button", { name: "Accepteren met reden" }));
+    const dialog = await screen.findByRole("dialog", { hidden: true });
+    await user.type(within(dialog).getByRole("textbox", { hidden: true }), "Afgesproken met P&O");
+    await user.click(within(dialog).getByRole("button", { name: "Accepteren", hidden: true }));
+    await screen.findAllByText("Bevinding bij D3 geaccepteerd.");
+    await waitFor(() => expect(within(screen.getByRole("region", { name: "Samenvatting" })).getByText("Fouten:").nextSibling?.textContent).toBe("0"));
+    expect(within(await findFindings()).getAllByRole("checkbox").map((c) => c.parentElement?.textContent)).toEqual(["Fouten (0)", "Waarschuwingen (1)", "Info (1)"]);
   });
 
   test("Markeringen wissen clears the marks through the port and says how many cells", async () => {

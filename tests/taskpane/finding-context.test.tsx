@@ -39,6 +39,11 @@ describe("Controle tab: undo, success, context, search", () => {
     expect(port.callsOf("restoreCell")).toEqual([["Formatie", "D3"]]);
     await within(await findFindings()).findByRole("button", { name: /^D3 Schaal 11 past niet bij Adviseur/ });
     expect(within(fixes).queryByRole("button", { name: /^Ongedaan maken/ })).toBeNull();
+    // The fix and its undoing each read the fixed row again, and only that row.
+    expect(port.callsOf("readRange")).toEqual([
+      ["Formatie", "A3:F3"],
+      ["Formatie", "A3:F3"],
+    ]);
   });
 
   test("an undo is refused, with the reason, when the cell changed since", async () => {

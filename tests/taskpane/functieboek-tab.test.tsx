@@ -1,5 +1,9 @@
 /** @jest-environment jsdom */
+import "./support/text-codec";
 import { screen, waitFor, within } from "@testing-library/react";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { WORKBOOK_ACCEPT } from "../../src/taskpane/services/workbook-file-types";
 import { MemoryWorkbook } from "./support/memory-workbook";
 import { bookState, formatieRows, testBook } from "./support/fixtures";
 import { renderPane } from "./support/render-pane";
@@ -18,6 +22,16 @@ function jsonFile(name: string, content: unknown): File {
 }
 
 const importInput = () => screen.getByLabelText("Functieboek importeren (JSON)", { selector: "input" });
+const workbookInput = (label = "Uit een .xlsx-bestand") => screen.getByLabelText(label, { selector: "input" });
+
+const MB = 1024 * 1024;
+
+/** The Heerdenveld book workbook of examples/, as picked; `size` stands in for a larger file (the picker is refused by size alone). */
+function heerdenveldFile(size?: number): File {
+  const file = new File([readFileSync(path.join(__dirname, "../../examples/functieboek-heerdenveld.xlsx"))], "functieboek-heerdenveld.xlsx");
+  if (size !== undefined) Object.defineProperty(file, "size", { value: size });
+  return file;
+}
 
 describe("Functieboek tab", () => {
   test("lists the functions with normfunctie, scale and formation, and shows a function's details", async () => {
@@ -35,6 +49,13 @@ describe("Functieboek tab", () => {
     expect(sectionText(details, "Competenties")).toBe("Samenwerken, niveau C (samenwerken)Werkt samen.");
     expect(sectionText(details, "Resultaatgebieden")).toBe("Adviesadviseert");
     expect(sectionText(details, "Minimum opleiding")).toBe("HBO");
+  });
+
+  test("the pickers offer JSON for a book file and every workbook format the file layer reads for a book workbook", async () => {
+    await renderPane(workbook(), { tab: "functieboek" });
+    expect(importInput().getAttribute("accept")).toBe(".json,application/json");
+    expect(screen.getByLabelText("Uit een .xlsx-bestand", { selector: "input" }).getAttribute("accept")).toBe(WORKBOOK_ACCEPT);
+    expect(WORKBOOK_ACCEPT.split(",")).toEqual(expect.arrayContaining([".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"]));
   });
 
   test("the search narrows the list of functions", async () => {
@@ -133,6 +154,29 @@ describe("Functieboek tab", () => {
 });
 
 describe("Functieboek tab: a functieboek kept in Excel (issue 15)", () => {
+  test.each([
+    ["its real size", undefined],
+    ["20 MB: a workbook's limit is file mode's 50 MB, not the JSON files' 10 MB", 20 * MB],
+  ])("Uit een .xlsx-bestand reads the book of another workbook file (%s)", async (_name, size) => {
+    const port = workbook();
+    const { user } = await renderPane(port, { tab: "functieboek" });
+    await user.upload(workbookInput(), heerdenveldFile(size));
+    await screen.findByRole("heading", { name: "Functieboek Gemeente Heerdenveld (geïmporteerd)" });
+    expect(JSON.parse(port.state?.functieboekJson ?? "{}").name).toBe("Functieboek Gemeente Heerdenveld");
+  });
+
+  test.each([
+    ["nl", "Uit een .xlsx-bestand", "functieboek-heerdenveld.xlsx is te groot (60 MB; de grens is 50 MB). Er is niets veranderd."],
+    ["en", "From an .xlsx file", "functieboek-heerdenveld.xlsx is too large (60 MB; the limit is 50 MB). Nothing was changed."],
+  ] as const)("a workbook file above 50 MB is refused unread, saying so in the pane's language (%s)", async (language, label, shown) => {
+    const port = workbook();
+    const { user } = await renderPane(port, { tab: "functieboek", language });
+    await user.upload(workbookInput(label), heerdenveldFile(60 * MB));
+    expect((await screen.findByRole("alert")).textContent).toContain(shown);
+    screen.getByRole("heading", { name: /^Functieboek Gemeente Voorbeeld/ });
+    expect(port.callsOf("saveState")).toEqual([]);
+  });
+
   test("Sjabloon invoegen adds the template sheets; Uit werkblad reads the book from them and keeps it", async () => {
     const port = workbook();
     const { user } = await renderPane(port, { tab: "functieboek" });

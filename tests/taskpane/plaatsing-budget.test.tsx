@@ -172,4 +172,17 @@ describe("Plaatsing tab: the formation budget", () => {
     const adviseur = budgetTable(port).rows.find((r) => r[0] === "Adviseur");
     expect(adviseur?.[3]).toBe(12 * 3400);
   });
+
+  test.each([
+    ["nl", "Genereer tabellen", /^Salaristabel \(deze werkmap\), geldig vanaf 01-01-2027/, "Salaristabel (deze werkmap)"],
+    ["en", "Generate tables", /^Salaristabel \(this workbook\), in force from /, "Salaristabel (this workbook)"],
+  ] as const)("a sheet 'Salaristabel' without a name is named after this workbook in the pane's language (%s)", async (language, generateLabel, shown, name) => {
+    const sheet = [["Geldig vanaf", "2027-01-01"], [], ["Schaal", 0, 1, 2], ...TABLE_2027.scales.map((s) => [Number(s.scale), ...s.steps])];
+    const port = workbook({ begrotingsjaar: 2027 }, { Salaristabel: sheet });
+    const { user } = await renderPane(port, { tab: "plaatsing", language });
+    await user.click(screen.getByRole("button", { name: generateLabel }));
+    expect((await screen.findByText(shown)).textContent).toMatch(shown);
+    // The Formatiebudget sheet names the table the same way.
+    expect((budgetTable(port).notes ?? []).map((n) => n[language]).join(" ")).toContain(name);
+  });
 });

@@ -11,16 +11,18 @@ import path from "node:path";
 import type { CellValue } from "../../src/core/formatie/grid";
 import type { DataTable } from "../../src/core/plaatsing/data-table";
 import type { StoredState } from "../../src/core/workbook-port";
+import { defaultSalaryLoaders } from "../../src/taskpane/services/salary-service";
+import { WORKBOOK_ACCEPT } from "../../src/taskpane/services/workbook-file-types";
 import { FileWorkbook } from "../../src/xlsx/file-workbook";
 import { EXAMPLES } from "../helpers/ommen-example";
 import { expectedMutaties, expectTablesShowTheChanges, MUTATIES_BOTH, MUTATIES_NEW, tableShape } from "../helpers/ommen-mutaties";
 import { MemoryWorkbook } from "./support/memory-workbook";
 import { renderPane } from "./support/render-pane";
 
-/** Both years as sheets of a workbook in Excel, the 2026 sheet in view (and the Plaatsing tab's settings kept in it, if any). */
-async function bothYears(settings?: StoredState["settings"]): Promise<MemoryWorkbook> {
+/** Both years as sheets of a workbook in Excel, the 2026 sheet in view (and the Plaatsing tab's settings kept in it, and other sheets, if any). */
+async function bothYears(settings?: StoredState["settings"], others: Record<string, CellValue[][]> = {}): Promise<MemoryWorkbook> {
   const file = await FileWorkbook.fromBytes(readFileSync(MUTATIES_BOTH));
-  const sheets: Record<string, CellValue[][]> = {};
+  const sheets: Record<string, CellValue[][]> = { ...others };
   for (const name of ["Formatie 2025", "Formatie 2026"]) sheets[name] = (await file.readSheet(name)).rows as CellValue[][];
   return new MemoryWorkbook(sheets, { active: "Formatie 2026", ...(settings ? { state: { schemaVersion: 1, settings } } : {}) });
 }
@@ -96,6 +98,19 @@ describe("Vergelijk tab", () => {
     }
   });
 
+  test("a salary table that cannot be had stops the comparison before anything is read or checked", async () => {
+    const port = await bothYears();
+    const salaries = { ...defaultSalaryLoaders, fromSheet: () => Promise.reject(new Error("Salaristabel onleesbaar")) };
+    const { user } = await renderPane(port, { tab: "vergelijk", dependencies: { salaries } });
+    await user.click(screen.getByRole("button", { name: "Vergelijk" }));
+    expect((await screen.findByRole("alert")).textContent).toContain("Er ging iets mis: Salaristabel onleesbaar");
+    // Neither sheet read, the sheet not checked, no totals: nothing half done.
+    expect(port.callsOf("readSheet")).toEqual([]);
+    expect(screen.queryByRole("region", { name: /^Mutaties van/ })).toBeNull();
+    await user.click(screen.getByRole("tab", { name: "Controle" }));
+    expect(screen.getByText("Kies Controleer om het werkblad met het functieboek te vergelijken.")).toBeTruthy();
+  });
+
   test("the other sheet can be the new formation: every in becomes an out", async () => {
     const port = await bothYears();
     const { user } = await renderPane(port, { tab: "vergelijk" });
@@ -104,6 +119,17 @@ describe("Vergelijk tab", () => {
     const result = await screen.findByRole("region", { name: "Mutaties van 'Formatie 2026' naar 'Formatie 2025'" });
     const expected = expectedMutaties().totals.employees;
     expect(counts(result)).toMatchObject({ "Nieuw (in)": String(expected.out), "Vertrokken (uit)": String(expected.in) });
+  });
+
+  test("a sheet that is no formation is named with the check's reason, in the pane's language", async () => {
+    const port = await bothYears(undefined, { Notities: [["Alleen een notitie"]] });
+    const { user } = await renderPane(port, { tab: "vergelijk" });
+    await user.selectOptions(screen.getByRole("combobox", { name: "Vergelijk 'Formatie 2026' met" }), "Notities");
+    await user.click(screen.getByRole("button", { name: "Vergelijk" }));
+    await screen.findByText("Werkblad 'Notities' is niet als formatie te lezen: Geen kopregel gevonden: de eerste 30 rijen noemen geen kolom Functie of Normfunctie naast een kolom FTE of Uren.");
+    expect(screen.queryByRole("region", { name: /^Mutaties van/ })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Switch to English" }));
+    await screen.findByText("Sheet 'Notities' cannot be read as a formation: No header row found: the first 30 rows name no Function or Normfunctie column next to an FTE or Hours column.");
   });
 
   test("says there is nothing to compare with in a workbook of one sheet", async () => {
@@ -120,9 +146,11 @@ describe("Vergelijk tab", () => {
       picked.push(other.name);
       return FileWorkbook.fromBytes(readFileSync(path.join(EXAMPLES, other.name)), { fileName: other.name });
     };
-    const { user } = await renderPane(file, { tab: "vergelijk", dependencies: { openOtherFile } });
+    // As file mode's FilePane hands them to the pane: how to open another file, and this file's name.
+    const { user } = await renderPane(file, { tab: "vergelijk", dependencies: { openOtherFile, fileName: file.fileName } });
     await user.click(screen.getByRole("radio", { name: "Een werkblad van een ander bestand" }));
     expect(screen.getByText("Kies eerst het andere bestand.")).toBeTruthy();
+    expect(screen.getByLabelText("Kies het andere bestand").getAttribute("accept")).toBe(WORKBOOK_ACCEPT);
     await user.upload(screen.getByLabelText("Kies het andere bestand"), new File(["x"], "formatie-ommen-2025.xlsx"));
     await screen.findByText("Ander bestand: formatie-ommen-2025.xlsx");
     expect(picked).toEqual(["formatie-ommen-2025.xlsx"]);

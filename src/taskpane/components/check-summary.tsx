@@ -2,17 +2,18 @@
 import { Body1, Caption1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { forwardRef } from "react";
 import type { ValidationSummary } from "../../core/rules/engine";
+import { DEFAULT_SETTINGS } from "../../core/rules/rule";
 import { useText } from "../pane-context";
 import { usePaneStyles } from "./pane-styles";
+
+/** A difference within the check's own tolerance is none: the summary says "gelijk" exactly where the rule fte/total is silent. */
+const FTE_TOLERANCE = DEFAULT_SETTINGS.fteTolerance;
 
 const useStyles = makeStyles({
   count: { display: "flex", gap: tokens.spacingHorizontalXS },
   term: { margin: 0 },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
 });
-
-/** Differences smaller than this are rounding (FTE are shown with two decimals). */
-const FTE_EPSILON = 0.005;
 
 /** The summary; focusable (not in the tab order), so a finished check can move focus to it. */
 export const CheckSummary = forwardRef<HTMLElement, { summary: ValidationSummary }>(function CheckSummary({ summary }, ref) {
@@ -47,7 +48,7 @@ export const CheckSummary = forwardRef<HTMLElement, { summary: ValidationSummary
         <>
           <Body1>{t("summaryFormation", { fte: summary.formationTotal })}</Body1>
           <Body1>
-            {Math.abs(difference) < FTE_EPSILON
+            {Math.abs(difference) <= FTE_TOLERANCE
               ? t("fteEqual")
               : t(difference < 0 ? "fteLess" : "fteMore", { fte: Math.abs(difference) })}
           </Body1>

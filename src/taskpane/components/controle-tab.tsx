@@ -81,11 +81,9 @@ export function ControleTab() {
   const outcome = useDeferredValue(latest);
   const stale = outcome !== latest;
 
-  const counts = useMemo(() => {
-    const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-    for (const f of outcome?.findings ?? []) if (!f.accepted) c[f.severity]++;
-    return c;
-  }, [outcome]);
+  // The filter counts what the summary counts: accepted findings are left out (finding-actions.ts).
+  const summaryCounts = outcome?.summary;
+  const counts: Record<Severity, number> = { error: summaryCounts?.errors ?? 0, warning: summaryCounts?.warnings ?? 0, info: summaryCounts?.infos ?? 0 };
   const [query, setQuery] = useState("");
   const [order, setOrder] = useState<FindingsOrder>("rule");
   const deferredQuery = useDeferredValue(query);

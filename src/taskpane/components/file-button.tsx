@@ -1,33 +1,36 @@
 /**
- * A button that opens the file picker for a JSON file and hands over its name and text, or (with
- * `workbook`) for a workbook file and hands over its bytes.
+ * A button that opens the file picker: for a JSON file, whose name and text it hands over, or for
+ * a workbook — its bytes, or the file as picked where an opener reads it itself (the Vergelijk
+ * tab's other file in file mode).
  */
 import { Button } from "@fluentui/react-components";
 import { useRef, type ChangeEvent } from "react";
-import { readFileBytes, readFileText } from "../services/read-file";
+import { MAX_WORKBOOK_FILE_BYTES, readFileBytes, readFileText } from "../services/read-file";
+import { WORKBOOK_ACCEPT } from "../services/workbook-file-types";
 import { usePaneStyles } from "./pane-styles";
 
-export interface FileButtonProps {
-  label: string;
-  disabled?: boolean;
-  onFile?(fileName: string, text: string): void;
-  /** A workbook (.xlsx, .xlsm, .xls, .ods) instead of JSON: its bytes. */
-  onWorkbook?(fileName: string, bytes: Uint8Array): void;
-  onError(error: unknown): void;
-}
+export type FileButtonProps = { label: string; disabled?: boolean } & (
+  | { onFile(fileName: string, text: string): void; onError(error: unknown): void }
+  /** A workbook (.xlsx, .xlsm, .xls, .xlsb, .ods) instead of JSON: its bytes. */
+  | { onWorkbook(fileName: string, bytes: Uint8Array): void; onError(error: unknown): void }
+  /** A workbook, unread: its opener checks and reads it. */
+  | { onWorkbookFile(file: File): void }
+);
 
-export function FileButton({ label, disabled, onFile, onWorkbook, onError }: FileButtonProps) {
+export function FileButton(props: FileButtonProps) {
+  const { label, disabled } = props;
   const input = useRef<HTMLInputElement>(null);
   const styles = usePaneStyles();
   const changed = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = "";
     if (!file) return;
+    if ("onWorkbookFile" in props) return props.onWorkbookFile(file);
     try {
-      if (onWorkbook) onWorkbook(file.name, await readFileBytes(file));
-      else onFile?.(file.name, await readFileText(file));
+      if ("onWorkbook" in props) props.onWorkbook(file.name, await readFileBytes(file, MAX_WORKBOOK_FILE_BYTES));
+      else props.onFile(file.name, await readFileText(file));
     } catch (error) {
-      onError(error);
+      props.onError(error);
     }
   };
   return (
@@ -39,7 +42,7 @@ export function FileButton({ label, disabled, onFile, onWorkbook, onError }: Fil
         ref={input}
         className={styles.visuallyHidden}
         type="file"
-        accept={onWorkbook ? ".xlsx,.xlsm,.xls,.xlsb,.ods" : ".json,application/json"}
+        accept={"onFile" in props ? ".json,application/json" : WORKBOOK_ACCEPT}
         aria-label={label}
         tabIndex={-1}
         disabled={disabled}

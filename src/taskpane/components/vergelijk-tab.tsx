@@ -5,11 +5,10 @@
  * maken" (the sheets Mutaties medewerkers, functies and clusters, through the port).
  */
 import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Select } from "@fluentui/react-components";
-import { useRef, type ChangeEvent } from "react";
-import { WORKBOOK_ACCEPT } from "../file-mode/save-bytes";
 import { usePane, usePaneState, useText } from "../pane-context";
 import type { MessageKey } from "../messages";
 import type { VergelijkResult } from "../state/pane-state";
+import { FileButton } from "./file-button";
 import { usePaneStyles } from "./pane-styles";
 import { ProgressLine } from "./progress-line";
 
@@ -37,7 +36,7 @@ export function VergelijkTab() {
         <div className={styles.stack}>
           {vergelijk.otherFile && <Body1 className={styles.wrapText}>{t("vergelijkFileInUse", { file: vergelijk.otherFile.name })}</Body1>}
           <div className={styles.row}>
-            <WorkbookFileButton label={t("vergelijkChooseFile")} disabled={busy.compare === true} onFile={(file) => void pane.vergelijk.openCompareFile(file)} />
+            <FileButton label={t("vergelijkChooseFile")} disabled={busy.compare === true} onWorkbookFile={(file) => void pane.vergelijk.openCompareFile(file)} />
           </div>
         </div>
       )}
@@ -135,24 +134,5 @@ function ResultSummary({ result }: { result: VergelijkResult }) {
         </Caption1>
       ))}
     </section>
-  );
-}
-
-/** A button that opens the file picker for a workbook and hands over the file. */
-function WorkbookFileButton({ label, disabled, onFile }: { label: string; disabled: boolean; onFile(file: File): void }) {
-  const input = useRef<HTMLInputElement>(null);
-  const styles = usePaneStyles();
-  const changed = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = "";
-    if (file) onFile(file);
-  };
-  return (
-    <>
-      <Button disabled={disabled} onClick={() => input.current?.click()}>
-        {label}
-      </Button>
-      <input ref={input} className={styles.visuallyHidden} type="file" accept={WORKBOOK_ACCEPT} aria-label={label} tabIndex={-1} disabled={disabled} onChange={changed} />
-    </>
   );
 }

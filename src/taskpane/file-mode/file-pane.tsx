@@ -17,5 +17,5 @@ export interface FilePaneProps {
 }
 
 export function FilePane({ file, language, engine, save, onOther, openOtherFile = (other) => openFileWorkbook(other, language) }: FilePaneProps) {
-  return <App port={file} language={language} engine={engine} dependencies={{ openOtherFile, fileMode: true }} toolbar={<FileBar file={file} save={save} onOther={onOther} />} />;
+  return <App port={file} language={language} engine={engine} dependencies={{ openOtherFile, fileMode: true, fileName: file.fileName }} toolbar={<FileBar file={file} save={save} onOther={onOther} />} />;
 }

@@ -1,11 +1,9 @@
 /** Saving the checked workbook from the browser: a download of the bytes, nothing else is touched. */
 import { saveBlob } from "../services/download";
+import { XLSM_MIME, XLSX_MIME } from "../services/workbook-file-types";
 
-export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const XLSM_MIME = "application/vnd.ms-excel.sheet.macroEnabled.12";
-
-/** What the file picker offers: every workbook format the file layer reads. */
-export const WORKBOOK_ACCEPT = [".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", XLSX_MIME, XLSM_MIME, "application/vnd.ms-excel", "application/vnd.oasis.opendocument.spreadsheet"].join(",");
+// Shared with the pane's tabs, which do not import from file-mode/.
+export { WORKBOOK_ACCEPT, XLSX_MIME } from "../services/workbook-file-types";
 
 export type SaveBytes = (fileName: string, bytes: Uint8Array) => void;
 

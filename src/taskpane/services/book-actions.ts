@@ -11,6 +11,7 @@ import { message, type UiText } from "../i18n";
 import { bookFileName, bookJson, type LoadedBook } from "./book-service";
 import type { PaneHost } from "./pane-host";
 import { describeError } from "./port-errors";
+import { FileTooLargeError, MAX_WORKBOOK_FILE_BYTES } from "./read-file";
 import type { ValidationService } from "./validation-service";
 
 export class BookActions {
@@ -72,14 +73,18 @@ export class BookActions {
     });
   }
 
-  /** Functieboek → Uit ander bestand: the book kept on the sheets of another workbook file. */
+  /**
+   * Functieboek → Uit ander bestand: the book kept on the sheets of another workbook file. As file
+   * mode opens a file: above the same size refused before anything loads, in the pane's language.
+   */
   bookFromWorkbookFile(fileName: string, bytes: Uint8Array): Promise<void> {
     return this.host.run("book", async (_port, validation) => {
+      if (bytes.byteLength > MAX_WORKBOOK_FILE_BYTES) throw new FileTooLargeError(fileName, bytes.byteLength, MAX_WORKBOOK_FILE_BYTES);
       const [{ FileWorkbook }, { readFunctieboekFromPort }] = await Promise.all([
         import(/* webpackChunkName: "file-workbook" */ "../../xlsx/file-workbook"),
         import(/* webpackChunkName: "functieboek-werkblad" */ "../../core/functieboek/workbook/read-from-port"),
       ]);
-      const file = await FileWorkbook.fromBytes(bytes, { fileName });
+      const file = await FileWorkbook.fromBytes(bytes, { fileName, language: this.state.language });
       await this.useSheetBook(validation, await readFunctieboekFromPort(file, { sourceTitle: fileName }), message("bookProblems", { file: fileName }));
     });
   }

@@ -21,8 +21,9 @@ export interface CheckEngine {
   patchRows(firstRow: number, rows: CellValue[][], hidden: boolean[]): Promise<void>;
   /** Checks the grid; the treden against `salaryTable` (absent: the bundled table). */
   validate(columns?: ColumnChoice, salaryTable?: SalaryTable): Promise<CheckOutcome>;
+  /** The tables of the checked grid; the treden checked against the budget's own table (`options.salaryTable`). */
   buildTables(options: TablesOptions, columns?: ColumnChoice): Promise<PackedTablesOutcome>;
-  /** The Mutaties between the checked sheet and the other grid. */
+  /** The Mutaties between the checked sheet and the other grid; the treden checked against `options.salaryTable`. */
   compare(options: CompareOptions, columns?: ColumnChoice, otherColumns?: ColumnChoice): Promise<PackedCompareOutcome>;
   dispose(): void;
 }
@@ -31,6 +32,9 @@ export interface CheckEngine {
 export const GRID_BLOCK_ROWS = 2000;
 
 export class TransportCheckEngine implements CheckEngine {
+  /** The salary table the engine holds (undefined: the bundled one); null when unknown after a failure. */
+  private salaryTableSent: SalaryTable | undefined | null = undefined;
+
   constructor(
     private readonly transport: Transport,
     private readonly options: { blockRows?: number; yieldToUi?: YieldToUi; onDispose?: () => void } = {},
@@ -66,19 +70,19 @@ export class TransportCheckEngine implements CheckEngine {
   }
 
   async validate(columns?: ColumnChoice, salaryTable?: SalaryTable): Promise<CheckOutcome> {
-    const reply = await this.send({ type: "validate", ...(columns ? { columns } : {}), ...(salaryTable ? { salaryTable } : {}) });
+    const reply = await this.sendWithTable(salaryTable, { type: "validate", ...(columns ? { columns } : {}) });
     if (reply.type !== "validated") throw unexpected(reply);
     return reply.outcome;
   }
 
   async buildTables(options: TablesOptions, columns?: ColumnChoice): Promise<PackedTablesOutcome> {
-    const reply = await this.send({ type: "build-tables", options, ...(columns ? { columns } : {}) });
+    const reply = await this.sendWithTable(options.salaryTable, { type: "build-tables", options, ...(columns ? { columns } : {}) });
     if (reply.type !== "tables") throw unexpected(reply);
     return reply.outcome;
   }
 
   async compare(options: CompareOptions, columns?: ColumnChoice, otherColumns?: ColumnChoice): Promise<PackedCompareOutcome> {
-    const reply = await this.send({ type: "compare", options, ...(columns ? { columns } : {}), ...(otherColumns ? { otherColumns } : {}) });
+    const reply = await this.sendWithTable(options.salaryTable, { type: "compare", options, ...(columns ? { columns } : {}), ...(otherColumns ? { otherColumns } : {}) });
     if (reply.type !== "compared") throw unexpected(reply);
     return reply.outcome;
   }
@@ -94,6 +98,27 @@ export class TransportCheckEngine implements CheckEngine {
 
   private send(request: CheckRequest): Promise<CheckReply> {
     return this.transport(request);
+  }
+
+  /**
+   * Sends `request` to be worked with `table` (undefined: the bundled one). The table goes over only
+   * when it is another object than the engine holds, so the engine keys its last validation by a
+   * version instead of the table's contents. Both are sent at once: nothing comes in between.
+   */
+  private async sendWithTable(table: SalaryTable | undefined, request: CheckRequest): Promise<CheckReply> {
+    if (table === this.salaryTableSent) return this.send(request);
+    this.salaryTableSent = table;
+    const set = this.send({ type: "set-salary-table", ...(table ? { salaryTable: table } : {}) });
+    const sent = this.send(request);
+    try {
+      const [setReply, reply] = await Promise.all([set, sent]);
+      if (setReply.type !== "done") throw unexpected(setReply);
+      return reply;
+    } catch (error) {
+      // Whether the engine took the table is not known: it goes over again next time.
+      this.salaryTableSent = null;
+      throw error;
+    }
   }
 }
 

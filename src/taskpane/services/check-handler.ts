@@ -1,6 +1,7 @@
 /**
- * The check engine's work: it keeps the grid (sent in blocks, patched row by row for live checks)
- * and the book's index, and answers requests with the core's validation and tables. The same
+ * The check engine's work: it keeps the grid (sent in blocks, patched row by row for live checks),
+ * the book's index and the salary table the treden are checked against, and answers requests with
+ * the core's validation and tables. The same
  * handler runs inside the Web Worker (check-worker.ts) and, where no worker is available, in the
  * pane's thread (inline transport). It never throws: a failure is a `failed` reply.
  */
@@ -32,21 +33,20 @@ export function createCheckHandler(buildTables: BuildTables = defaultBuildTables
   let grid: HeldGrid | undefined;
   /** The other formation of the Vergelijk tab. */
   let other: HeldGrid | undefined;
-  /** The last validation, reused for tables while grid, book, columns and salary table are unchanged. */
-  let last: { key: string; result: ValidationResult } | undefined;
-  let version = 0;
-  /** The salary table of the last validation (the treden are checked against it). */
+  /** The salary table the treden are checked against; undefined: the bundled one. */
   let salaryTable: SalaryTable | undefined;
-  const salaryKey = (table: SalaryTable | undefined) => (table ? JSON.stringify(table) : "");
+  /** Counts every change of book, grid or salary table: with the columns, the key of a validation. */
+  let version = 0;
+  /** The last validation, reused (for tables, a comparison) while that key is unchanged. */
+  let last: { version: number; columns: string; result: ValidationResult } | undefined;
 
-  const validate = (columns: ColumnChoice | undefined, table: SalaryTable | undefined = salaryTable): ValidationResult => {
+  const validate = (columns: ColumnChoice | undefined): ValidationResult => {
     if (!book || !index) throw new Error("No functieboek set");
     if (!grid) throw new Error("No grid set");
-    salaryTable = table;
-    const key = `${version}:${JSON.stringify(columns ?? null)}:${salaryKey(table)}`;
-    if (last?.key === key) return last.result;
-    const result = validateGrid(gridOf(grid), book, { index, ...(columns ? { columns: columns.columns, headerRow: columns.headerRow } : {}), ...(table ? { salaryTable: table } : {}) });
-    last = { key, result };
+    const columnsKey = JSON.stringify(columns ?? null);
+    if (last?.version === version && last.columns === columnsKey) return last.result;
+    const result = validateGrid(gridOf(grid), book, { index, ...(columns ? { columns: columns.columns, headerRow: columns.headerRow } : {}), ...(salaryTable ? { salaryTable } : {}) });
+    last = { version, columns: columnsKey, result };
     return result;
   };
 
@@ -97,8 +97,12 @@ export function createCheckHandler(buildTables: BuildTables = defaultBuildTables
         version++;
         return { type: "done" };
       }
+      case "set-salary-table":
+        salaryTable = request.salaryTable;
+        version++;
+        return { type: "done" };
       case "validate":
-        return { type: "validated", outcome: outcomeOf(validate(request.columns, request.salaryTable)) };
+        return { type: "validated", outcome: outcomeOf(validate(request.columns)) };
       case "build-tables": {
         const result = validate(request.columns);
         const { tables, ...outcome } = buildTables(result, index as FunctieboekIndex, request.options);

@@ -1,7 +1,8 @@
 /**
- * The messages between the pane and its check engine. The engine holds the sheet's grid and the
- * book and runs the core (validation, tables); it runs in a Web Worker in Excel, so a 50,000-row
- * check never blocks the pane, and in the pane's own thread in tests and where no worker starts.
+ * The messages between the pane and its check engine. The engine holds the sheet's grid, the book
+ * and the salary table, each sent when it changes, and runs the core (validation, tables); it runs
+ * in a Web Worker in Excel, so a 50,000-row check never blocks the pane, and in the pane's own
+ * thread in tests and where no worker starts.
  * Everything here is plain data that survives `postMessage` (structured clone).
  */
 import type { BudgetTotals } from "../../core/budget/formation-budget";
@@ -117,10 +118,16 @@ export interface CompareOptions extends BudgetInputs {
   sources: { sheet: CompareSource; other: CompareSource };
 }
 
+/** A sheet of a comparison that cannot be read as a formation: which, and the check's reason (the pane words it). */
+export interface UnusableSheet {
+  sheet: string;
+  reason?: Localized;
+}
+
 export interface CompareOutcome {
-  /** False when one of the two sheets cannot be read as a formation sheet (`problem` says why). */
+  /** False when one of the two sheets cannot be read as a formation sheet (`unusable` says which and why). */
   usable: boolean;
-  problem?: Localized;
+  unusable?: UnusableSheet;
   oldSheet: string;
   newSheet: string;
   tables: DataTable[];
@@ -144,8 +151,9 @@ export type CheckRequest =
   | { type: "grid-rows"; offset: number; rows: CellValue[][]; slot?: GridSlot }
   /** Replaces rows from `firstRow` on (1-based sheet rows), aligned to the grid's first column. */
   | { type: "patch-rows"; firstRow: number; rows: CellValue[][]; hidden: boolean[] }
-  /** The salary table the treden are checked against (absent: the bundled one). */
-  | { type: "validate"; columns?: ColumnChoice; salaryTable?: SalaryTable }
+  /** The salary table the treden are checked against from now on (absent: the bundled one); sent only when it changes. */
+  | { type: "set-salary-table"; salaryTable?: SalaryTable }
+  | { type: "validate"; columns?: ColumnChoice }
   | { type: "build-tables"; columns?: ColumnChoice; options: TablesOptions }
   /** Compares the sheet with the other grid; `otherColumns` is the user's mapping of the other sheet. */
   | { type: "compare"; columns?: ColumnChoice; otherColumns?: ColumnChoice; options: CompareOptions };

@@ -1,8 +1,8 @@
 /**
  * A transport that falls back when its first choice stops: if the Web Worker cannot start or
  * dies (a host that blocks workers, a script that fails to load), the engine continues in the
- * pane's own thread. The requests that set the engine's state (book, grid, patches) are kept, so
- * the fallback gets the same state before the failed request is sent again.
+ * pane's own thread. The requests that set the engine's state (book, salary table, grid, patches)
+ * are kept, so the fallback gets the same state before the failed request is sent again.
  */
 import type { CheckReply, CheckRequest } from "./check-protocol";
 import type { Transport } from "./check-engine";
@@ -11,10 +11,12 @@ export function fallbackTransport(primary: Transport, fallback: () => Transport,
   let current = primary;
   let fellBack = false;
   let book: CheckRequest | undefined;
+  let salaryTable: CheckRequest | undefined;
   let grid: CheckRequest[] = [];
 
   const remember = (request: CheckRequest) => {
     if (request.type === "set-book") book = request;
+    else if (request.type === "set-salary-table") salaryTable = request;
     else if (request.type === "start-grid") grid = [request];
     else if (request.type === "grid-rows" || request.type === "patch-rows") grid.push(request);
   };
@@ -29,7 +31,7 @@ export function fallbackTransport(primary: Transport, fallback: () => Transport,
       fellBack = true;
       onFallback?.(error);
       current = fallback();
-      for (const earlier of [...(book ? [book] : []), ...grid]) {
+      for (const earlier of [...(book ? [book] : []), ...(salaryTable ? [salaryTable] : []), ...grid]) {
         const reply = await current(earlier);
         if (reply.type === "failed") throw new Error(`Check engine: ${reply.message}`);
       }

@@ -27,9 +27,10 @@ export class FindingActions {
       if (!fix || finding.row === undefined) return;
       const before = await port.setCellValue(fix.sheet, fix.cell, fix.value);
       const id = ++this.fixCount;
-      this.host.dispatch({ type: "fix-applied", fix: { id, sheet: fix.sheet, cell: fix.cell, value: fix.value, before, message: finding.message, undone: false } });
+      const row = finding.row;
+      this.host.dispatch({ type: "fix-applied", fix: { id, sheet: fix.sheet, cell: fix.cell, row, value: fix.value, before, undone: false } });
       this.host.dispatch({ type: "notice", notice: message("applied", { cell: fix.cell, value: fix.value }), fix: id });
-      await this.recheckRow(validation, fix.sheet, finding.row);
+      await this.recheckRow(validation, fix.sheet, row);
     });
   }
 
@@ -48,8 +49,7 @@ export class FindingActions {
       }
       this.host.dispatch({ type: "fix-undone", id });
       this.host.dispatch({ type: "notice", notice: message("undone", { cell: fix.cell }) });
-      const row = /\d+$/.exec(fix.cell);
-      if (row) await this.recheckRow(validation, fix.sheet, Number(row[0]));
+      await this.recheckRow(validation, fix.sheet, fix.row);
     });
   }
 

@@ -25,6 +25,7 @@ import { LIVE_DEBOUNCE_MS, LiveValidation, type Timers } from "./live-validation
 import type { PaneDependencies, PaneHost } from "./pane-host";
 import { describeError } from "./port-errors";
 import { writePackedTables } from "./packed-tables";
+import { FileTooLargeError } from "./read-file";
 import { ownMeasuresOf, PlaatsingSettings } from "./plaatsing-settings";
 import { ValidationService, type OnProgress } from "./validation-service";
 import { VergelijkActions } from "./vergelijk-actions";
@@ -90,7 +91,7 @@ export class PaneController {
       headerOf: (sheet) => this.headerOf(sheet),
       refreshSheetList: (port) => this.refreshSheetList(port),
     };
-    this.plaatsing = new PlaatsingSettings({ ...host, salaries: deps.salaries });
+    this.plaatsing = new PlaatsingSettings(host);
     this.book = new BookActions(host);
     this.findings = new FindingActions(host);
     this.vergelijk = new VergelijkActions(host, this.plaatsing);
@@ -189,10 +190,6 @@ export class PaneController {
     this.dispatch({ type: "error" });
   }
 
-  dismissNotice(): void {
-    this.dispatch({ type: "notice" });
-  }
-
   /** A short message of the moment (shown as a toast): "… is gedownload". */
   notify(notice: UiText): void {
     this.dispatch({ type: "notice", notice });
@@ -200,7 +197,9 @@ export class PaneController {
 
   /** A file the user picked could not be read. */
   fileReadFailed(error: unknown): void {
-    this.dispatch({ type: "error", error: message("errorFileRead", { detail: error instanceof Error ? error.message : String(error) }) });
+    // A file over the limit says so in the pane's language; anything else with its own text.
+    const shown = error instanceof FileTooLargeError ? { localized: error.userMessage } : message("errorFileRead", { detail: error instanceof Error ? error.message : String(error) });
+    this.dispatch({ type: "error", error: shown });
   }
 
   // ---- Controle ----

@@ -24,6 +24,8 @@ export interface PaneDependencies {
   download: Download;
   /** The workbook is a file in the browser, not one open in Excel (texts say "de kopie"). */
   fileMode?: boolean;
+  /** The workbook's file name, where it is a file (file mode): names this side of a comparison with another file. */
+  fileName?: string;
   /** Today as an ISO date (the tables' date). */
   today: () => string;
   liveDebounceMs?: number;

@@ -11,21 +11,9 @@ import type { EmployerChargesBase } from "../../core/budget/salary-cost";
 import type { SalaryTable } from "../../core/budget/salary-table-schema";
 import type { Language, Localized } from "../../core/localized";
 import type { StoredState, WorkbookPort } from "../../core/workbook-port";
-import { message } from "../i18n";
-import type { Operation, PaneAction, PaneState } from "../state/pane-state";
+import { message, translate } from "../i18n";
 import type { BudgetInputs } from "./check-protocol";
-import type { SalaryLoaders } from "./salary-service";
-
-export interface PlaatsingHost {
-  state(): PaneState;
-  dispatch(action: PaneAction): void;
-  save(update: (state: StoredState) => StoredState): Promise<void>;
-  run(operation: Operation, work: (port: WorkbookPort) => Promise<void>, options?: { quiet?: boolean }): Promise<void>;
-  salaries: SalaryLoaders;
-}
-
-/** How a table from the sheet names where it comes from (its source text, as the CLI names the file). */
-const WORKBOOK_LABEL = "deze werkmap";
+import type { PaneHost } from "./pane-host";
 
 /** An own raise as the workbook keeps it. */
 type KeptMeasure = NonNullable<NonNullable<StoredState["settings"]>["ownMeasures"]>[number];
@@ -40,7 +28,11 @@ function kept(measures: readonly SalaryMeasure[]): KeptMeasure[] {
 }
 
 export class PlaatsingSettings {
-  constructor(private readonly host: PlaatsingHost) {}
+  constructor(private readonly host: PaneHost) {}
+
+  private get salaries() {
+    return this.host.deps.salaries;
+  }
 
   private get plaatsing() {
     return this.host.state().plaatsing;
@@ -73,7 +65,7 @@ export class PlaatsingSettings {
 
   /** Adds an own raise typed as a date and an amount; the reason when it cannot be read. */
   async addOwnMeasure(dateText: string, amountText: string): Promise<Localized | undefined> {
-    const reading = await this.host.salaries.ownMeasure(dateText, amountText);
+    const reading = await this.salaries.ownMeasure(dateText, amountText);
     if (!reading.ok) return reading.message;
     this.keepOwnMeasures([...this.plaatsing.ownMeasures, reading.measure]);
     return undefined;
@@ -102,7 +94,7 @@ export class PlaatsingSettings {
 
   importSalaryTable(fileName: string, text: string): Promise<void> {
     return this.host.run("salary", async () => {
-      const result = await this.host.salaries.parse(text);
+      const result = await this.salaries.parse(text);
       if (!result.ok) {
         this.host.dispatch({ type: "salary-problems", report: { intro: message("salaryTableProblems", { file: fileName }), problems: result.problems } });
         return;
@@ -125,10 +117,11 @@ export class PlaatsingSettings {
    */
   async tableFor(port: WorkbookPort): Promise<SalaryTable> {
     if (this.plaatsing.salarySource === "file" && this.plaatsing.salaryTable) return this.plaatsing.salaryTable;
-    const sheet = await this.host.salaries.fromSheet(port, WORKBOOK_LABEL);
+    // Where the sheet gives no name or source, they name this workbook (as the CLI names the file).
+    const sheet = await this.salaries.fromSheet(port, translate(this.host.state().language, "salarySheetWorkbook"));
     if (sheet === undefined) {
       if (this.plaatsing.salarySource === "sheet") {
-        const bundled = await this.host.salaries.bundled();
+        const bundled = await this.salaries.bundled();
         this.host.dispatch({ type: "salary-table", table: bundled.table, maxStep: bundled.maxStep, source: "bundled" });
       }
       return this.tableInUse();
@@ -162,7 +155,7 @@ export class PlaatsingSettings {
   private async tableInUse(): Promise<SalaryTable> {
     const current = this.plaatsing.salaryTable;
     if (current) return current;
-    const { table, maxStep } = await this.host.salaries.bundled();
+    const { table, maxStep } = await this.salaries.bundled();
     this.host.dispatch({ type: "salary-table", table, maxStep, source: "bundled" });
     return table;
   }

@@ -1,8 +1,9 @@
 /**
- * A file the user picked, as text (UTF-8), for the JSON imports. Its size is checked before a
- * single byte is read, so an enormous file cannot exhaust the pane's memory.
+ * A file the user picked, as text (UTF-8) for the JSON imports or as bytes for a workbook. Its size
+ * is checked before a single byte is read, so an enormous file cannot exhaust the pane's memory.
  */
 import { localize, type Localized } from "../../core/localized";
+import { MAX_FILE_BYTES } from "../../xlsx/read/input-errors";
 
 const TOO_LARGE: Localized = {
   nl: "{name} is te groot ({size} MB; de grens is {max} MB). Er is niets veranderd.",
@@ -23,6 +24,9 @@ export class FileTooLargeError extends Error {
 /** Files larger than this are refused unread (the loaders' own limits are lower still). */
 export const MAX_PICKED_FILE_BYTES = 10 * 1024 * 1024;
 
+/** Workbook files larger than this are refused unread: the file layer's own limit, which file mode's opener keeps too. */
+export const MAX_WORKBOOK_FILE_BYTES = MAX_FILE_BYTES;
+
 export function readFileText(file: Blob & { name?: string }, maxBytes = MAX_PICKED_FILE_BYTES): Promise<string> {
   if (file.size > maxBytes) return Promise.reject(new FileTooLargeError(file.name ?? "Het bestand", file.size, maxBytes));
   if (typeof file.text === "function") return file.text();
@@ -34,7 +38,7 @@ export function readFileText(file: Blob & { name?: string }, maxBytes = MAX_PICK
   });
 }
 
-/** A picked file's bytes (a workbook), refused unread above the same limit. */
+/** A picked file's bytes (a workbook: pass MAX_WORKBOOK_FILE_BYTES), refused unread above the limit. */
 export function readFileBytes(file: Blob & { name?: string }, maxBytes = MAX_PICKED_FILE_BYTES): Promise<Uint8Array> {
   if (file.size > maxBytes) return Promise.reject(new FileTooLargeError(file.name ?? "Het bestand", file.size, maxBytes));
   if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((buffer) => new Uint8Array(buffer));

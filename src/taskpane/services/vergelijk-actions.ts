@@ -3,9 +3,11 @@
  * mode, of another file), compare, and write the Mutaties sheets into this workbook. The
  * comparison itself runs in the check engine (core/mutaties). No React.
  */
+import type { Language, Localized } from "../../core/localized";
 import { defaultOtherSheet } from "../../core/mutaties/sheet-pair";
 import type { WriteTablesResult } from "../../core/workbook-port";
-import { message } from "../i18n";
+import { message, translate } from "../i18n";
+import type { UnusableSheet } from "./check-protocol";
 import { writePackedTables } from "./packed-tables";
 import type { CompareWorkbook, PaneHost } from "./pane-host";
 import type { PlaatsingSettings } from "./plaatsing-settings";
@@ -82,27 +84,31 @@ export class VergelijkActions {
         this.host.dispatch({ type: "error", error: message(source === "file" ? "vergelijkNoFile" : "vergelijkNoOtherSheet") });
         return;
       }
+      // Priced as the Formatiebudget: the same table, begrotingsjaar, own raises and settings. The
+      // table first: where it cannot be had, nothing is read or checked (no half-done comparison),
+      // and the check below holds the treden against the table the costs are priced with.
+      const salaryTable = await this.plaatsing.tableFor(port);
       const progress = this.host.progress("compare");
       await this.host.loadSheet(validation, sheet, progress);
       await this.host.check(validation, sheet, progress);
       progress({ phase: "reading", sheet: other });
       await validation.loadOther(await otherWorkbook.readSheet(other), progress);
-      // Priced as the Formatiebudget: the same table, begrotingsjaar, own raises and settings.
-      const salaryTable = await this.plaatsing.tableFor(port);
       progress({ phase: "comparing" });
       const language = this.state.language;
+      // Where the other formation is in another file, both sides are named by their file.
       const otherFile = source === "file" ? this.otherFile?.fileName : undefined;
+      const fileName = this.host.deps.fileName;
       const outcome = await validation.compare(
         {
           ...this.plaatsing.budgetInputs(salaryTable, this.host.deps.today(), language),
           otherIs,
-          sources: { sheet: { sheet, ...(otherFile !== undefined ? { file: this.fileNameOfPort() } : {}) }, other: { sheet: other, ...(otherFile !== undefined ? { file: otherFile } : {}) } },
+          sources: { sheet: { sheet, ...(otherFile !== undefined && fileName !== undefined ? { file: fileName } : {}) }, other: { sheet: other, ...(otherFile !== undefined ? { file: otherFile } : {}) } },
         },
         this.state.columns[sheet],
         source === "workbook" ? this.state.columns[other] : undefined,
       );
       if (!outcome.usable || !outcome.totals || outcome.year === undefined) {
-        this.host.dispatch({ type: "vergelijk-result", ...(outcome.problem ? { problem: outcome.problem } : {}) });
+        this.host.dispatch({ type: "vergelijk-result", ...(outcome.unusable ? { problem: unusableProblem(outcome.unusable) } : {}) });
         return;
       }
       let written: WriteTablesResult | undefined;
@@ -114,10 +120,10 @@ export class VergelijkActions {
       this.host.dispatch({ type: "vergelijk-result", result, ...(written ? { written } : {}) });
     });
   }
+}
 
-  /** The name of this workbook's file, where the port is a file (file mode). */
-  private fileNameOfPort(): string | undefined {
-    const name = (this.host.deps.port as { fileName?: unknown } | undefined)?.fileName;
-    return typeof name === "string" ? name : undefined;
-  }
+/** Why the comparison could not be made, in both languages (the pane keeps it while the language may switch). */
+function unusableProblem({ sheet, reason }: UnusableSheet): Localized {
+  const said = (language: Language) => translate(language, "vergelijkUnusable", { sheet, reason: reason?.[language] ?? translate(language, "vergelijkUnusableReason") });
+  return { nl: said("nl"), en: said("en") };
 }

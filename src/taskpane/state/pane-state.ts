@@ -107,11 +107,11 @@ export interface AppliedFix {
   id: number;
   sheet: string;
   cell: string;
+  /** The cell's row (1-based), checked again after the fix and after its undoing. */
+  row: number;
   /** What the tool wrote. */
   value: string | number;
   before: CellBefore;
-  /** The finding's message, to say in the list what was fixed. */
-  message: { nl: string; en: string };
   undone: boolean;
 }
 
