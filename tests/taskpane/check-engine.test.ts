@@ -195,6 +195,20 @@ describe("check engine", () => {
     expect(calls).toBe(5); // set-book, start-grid, 2 blocks, the failed validate
   });
 
+  test("the fallback gets both grids: the other formation of a comparison does not replace the checked sheet", async () => {
+    const broken: Transport = async (request) => {
+      if (request.type === "validate") throw new Error("worker blocked");
+      return { type: "done" };
+    };
+    const engine = new TransportCheckEngine(fallbackTransport(broken, () => inlineTransport(createCheckHandler(), immediately)), { yieldToUi: immediately, blockRows: 2 });
+    await engine.setBook(book());
+    await engine.setGrid(grid());
+    await engine.setGrid({ sheet: "Formatie 2024", rows: formatieRows().slice(0, 2) }, undefined, "other");
+    const outcome = await engine.validate();
+    expect(outcome.sheet).toBe("Formatie");
+    expect(outcome.findings.map((f) => f.cell)).toEqual(["D3"]);
+  });
+
   test("the fallback gets the salary table too", async () => {
     const broken: Transport = async (request) => {
       if (request.type === "validate") throw new Error("worker blocked");

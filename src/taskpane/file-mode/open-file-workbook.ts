@@ -10,12 +10,12 @@ import type { Language } from "../../core/localized";
 import type { WorkbookPort } from "../../core/workbook-port";
 import type { FileWorkbook } from "../../xlsx/file-workbook";
 import type { CompareWorkbook } from "../services/pane-host";
-import { FileTooLargeError } from "../services/read-file";
+import { FileTooLargeError, MAX_WORKBOOK_FILE_BYTES } from "../services/read-file";
 import type { FileEnvelope, FileReply, FileRequest } from "./file-protocol";
 import { RemoteFileWorkbook, type FileChannel } from "./remote-file-workbook";
 
-/** The largest file opened; the same limit as `MAX_FILE_BYTES` in src/xlsx/read-workbook.ts (a test keeps them equal). */
-export const MAX_WORKBOOK_FILE_BYTES = 50 * 1024 * 1024;
+/** The largest file opened: the file layer's own limit (`MAX_FILE_BYTES`). */
+export { MAX_WORKBOOK_FILE_BYTES };
 
 /** What the pane and its file bar use of an opened file: a `FileWorkbook`, here or in the worker. */
 export type OpenedWorkbook = WorkbookPort &
