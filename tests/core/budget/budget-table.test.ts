@@ -219,6 +219,25 @@ describe("Formatiebudget per cluster", () => {
 });
 
 describe("what cannot be priced", () => {
+  it("counts a function whose cost is unknown the same in the clusters as in the functions and totals", () => {
+    // Beleidsmedewerker has no scale: Ans's own salary can be priced, Bert's row cannot, so the
+    // function's kosten bezetting is unknown (empty) and the totals count none of it.
+    const cluster = "Cluster Beleid en Ontwikkeling";
+    const rows = [
+      person("Adviseur", "Cor", 1, { cluster }),
+      { functie: "Beleidsmedewerker", fte: 1, medewerker: "Ans", cluster, salaris: "€ 5.000,00" },
+      { functie: "Beleidsmedewerker", fte: 0.5, medewerker: "Bert", cluster },
+    ];
+    const { perFunction, perCluster } = buildBudgetTables(analyse(rows, { salary: true }), { salaryTable: bundledSalaryTable(), today, year: 2026 });
+    expect(rowWhere(perFunction, "function", "Beleidsmedewerker")).toMatchObject({ filledFte: 1.5, filledCost: null, budgeted: null });
+    const adviseur = rowWhere(perFunction, "function", "Adviseur").filledCost as number;
+    expect(adviseur).toBeGreaterThan(0);
+    expect(totalsOf(perFunction).filledCost).toBe(adviseur);
+    expect(rowWhere(perCluster, "cluster", cluster)).toMatchObject({ filledFte: 2.5, filledCost: adviseur });
+    expect(totalsOf(perCluster).filledCost).toBe(adviseur);
+  });
+
+
   it("leaves costs empty and says why when the table lacks a scale", () => {
     const partial: SalaryTable = { ...bundledSalaryTable(), name: "Zonder 10", validFrom: "2026-01-01", scales: bundledSalaryTable().scales.filter((s) => s.scale !== "10") };
     const table = buildBudgetTable(analyse([person("Adviseur", "Ans", 1)]), { salaryTable: partial, today, year: 2026 });
