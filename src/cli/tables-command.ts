@@ -55,13 +55,15 @@ export async function tablesCommand(options: TablesOptions): Promise<TablesOutco
   }
   const salaryTable = await salaryTableFor(options.salaristabel, workbook, file);
   const { settings, year, ownMeasures } = budgetChoices(options, salaryTable, today);
-  const result = await validateFile(workbook, book, options.sheet, file, { salaryTable });
+  const pricing = { salaryTable, ownMeasures, year, settings, today };
+  // The treden are checked against the amounts the budget prices the year with.
+  const result = await validateFile(workbook, book, options.sheet, file, { pricing });
 
   const index = new FunctieboekIndex(book);
   const language = options.language;
   const built = buildPlaatsingTables(result, index, { date: today, language });
   if (!built) throw new CliInputError({ nl: `${file}: onbruikbaar werkblad.`, en: `${file}: unusable sheet.` });
-  const budget = buildBudgetTables(built.plaatsing, { salaryTable, ownMeasures, year, settings, today, language });
+  const budget = buildBudgetTables(built.plaatsing, { ...pricing, language });
   const tables = [built.overview, built.perFunction, built.perCluster, built.list, budget.perFunction, budget.perCluster];
 
   const stdout: string[] = [];

@@ -113,6 +113,27 @@ describe("occupied rows at their own trede or salary", () => {
     expect(row.remark).toBe("rij 2: schaal 10 heeft geen trede 12 (treden 0 tot en met 11); rij 3: 'abc' is geen trede: gerekend op de salarisbasis");
   });
 
+  it("checks a trede against every table the year is priced with, in the rule as in the budget", () => {
+    // A table of 1 July 2026 with three more treden in scale 10; January to June 2026 the bundled
+    // table (12 treden, 0 to 11) is still in force, so trede 13 is not there all year.
+    const bundled = bundledSalaryTable();
+    const bundledSteps = (bundled.scales.find((s) => s.scale === "10")?.steps ?? []).length;
+    expect(bundledSteps).toBe(12);
+    const july: SalaryTable = { ...bundled, name: "Salaristabel juli 2026", validFrom: "2026-07-01", scales: bundled.scales.map((s) => (s.scale === "10" ? { scale: "10", steps: [...s.steps, 6000, 6100, 6200] } : s)) };
+    const rows = [person("Adviseur", "Ans", 1, { trede: 13 })];
+    const ruleOf = (pricing: { salaryTable: SalaryTable; today: string; year: number }) =>
+      validateGrid(placementGrid(rows, { step: true }), book, { index, pricing }).findings.filter((f) => f.code === "salary/step-invalid").map((f) => f.message.nl);
+    const remarkOf = (pricing: { salaryTable: SalaryTable; today: string; year: number }) => rowWhere(buildBudgetTable(analyse(rows, { step: true }), pricing), "function", "Adviseur").remark;
+
+    const in2026 = { salaryTable: july, today, year: 2026 };
+    expect(ruleOf(in2026)).toEqual(["Schaal 10 heeft geen trede 13: de treden lopen van 0 tot en met 11. De begroting rekent deze rij op de salarisbasis."]);
+    expect(remarkOf(in2026)).toBe("rij 2: schaal 10 heeft geen trede 13 (treden 0 tot en met 11): gerekend op de salarisbasis");
+    // 2027 lies wholly after the July table: trede 13 is there, for both.
+    const in2027 = { salaryTable: july, today: "2027-01-15", year: 2027 };
+    expect(ruleOf(in2027)).toEqual([]);
+    expect(remarkOf(in2027)).toBeNull();
+  });
+
   it("prices an occupied row at its own salary, with the raises after the calculation date", () => {
     const plaatsing = analyse([person("Adviseur", "Ans", 1, { salaris: "€ 5.000,00" })], { salary: true });
     const table = buildBudgetTable(plaatsing, { salaryTable: bundledSalaryTable(), today, year });
