@@ -156,8 +156,8 @@ function differences(oldRows: readonly RowInfo[], newRows: readonly RowInfo[], o
   const oldFte = old ? old.fte : 0;
   const newFte = next ? next.fte : 0;
   return {
-    fteDifference: oldFte !== null && newFte !== null ? zero(roundFte(newFte - oldFte)) : null,
-    costDifference: read && oldCost !== null && newCost !== null ? zero(roundEuro(newCost - oldCost)) : null,
+    fteDifference: oldFte !== null && newFte !== null ? roundFte(newFte - oldFte) : null,
+    costDifference: read && oldCost !== null && newCost !== null ? roundEuro(newCost - oldCost) : null,
   };
 }
 
@@ -221,7 +221,3 @@ function distinctNames(rows: readonly RowInfo[], key: (row: RowInfo) => string, 
 
 const DUTCH = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
 
-/** -0 is 0: a difference of nothing reads the same both ways round. */
-function zero(value: number): number {
-  return value === 0 ? 0 : value;
-}
