@@ -9,6 +9,7 @@ import { roundEuro, roundFte } from "../plaatsing/data-table";
 import { classifyPlacement, type PlacementType } from "../plaatsing/placement-type";
 import type { RowInfo } from "./formation-side";
 import { mainRow, type MatchedOn, type PersonGroup, type PersonPair } from "./employee-matching";
+import { compareDutch } from "../text/dutch-order";
 
 export type Side = "old" | "new";
 /** unread: in both formations, nothing else changed, but a row's FTE cannot be read, so no one can say "unchanged". */
@@ -216,8 +217,7 @@ function distinctNames(rows: readonly RowInfo[], key: (row: RowInfo) => string, 
   }
   const names = new Map<string, string>();
   for (const row of rows) if (!names.has(key(row))) names.set(key(row), name(row));
-  return [...names.values()].sort(DUTCH.compare);
+  return [...names.values()].sort(compareDutch);
 }
 
-const DUTCH = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
 
