@@ -5,7 +5,7 @@
  */
 export { NOT_A_NUMBER, formatEuro, formatEuroWhole, formatFixed, formatFte, formatGeneral, formatInteger, formatNumber, formatPercent, parseFormattedNumber, roundDecimal } from "./number-format";
 export { formatCellValue } from "./cell-value-format";
-export { formatDate, formatLongDate, localIsoDate, parseIsoDate, type CalendarDate } from "./date-format";
+export { formatDate, formatLongDate, localIsoDate, parseDutchDate, parseIsoDate, type CalendarDate } from "./date-format";
 export { formatCount, pluralWord, type CountWords } from "./plural";
 export { formatList } from "./list-format";
 export { formatMessage, formatValue, localize, type ValueFormat } from "./message-format";
