@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import development from "../../src/data/cao-gemeenten-loonontwikkeling.json";
@@ -224,6 +224,9 @@ describe("formatiecheck tables", () => {
     ["a raise that cannot be read", () => ["--verhoging", "1-1-2028: veel"], "--verhoging"],
     ["a raise on a date that does not exist", () => ["--verhoging", "30-2-2028: 3 %"], "30-2-2028"],
     ["a missing file of raises", (dir: string) => ["--verhogingen", path.join(dir, "nee.json")], "niet gevonden"],
+    ["a salary table that is a folder", (dir: string) => { const f = path.join(dir, "tabel.json"); mkdirSync(f); return ["--salaristabel", f]; }, "tabel.json is een map, geen bestand."],
+    ["a salary table over its limit", (dir: string) => { const f = path.join(dir, "groot.json"); writeFileSync(f, " ".repeat(1.5 * 1024 * 1024)); return ["--salaristabel", f]; }, "groot.json is te groot (1,5 MB; de grens is 1 MB)."],
+    ["a file of raises over its limit", (dir: string) => { const f = path.join(dir, "veel.json"); writeFileSync(f, " ".repeat(300 * 1024)); return ["--verhogingen", f]; }, "veel.json is te groot (300 kB; de grens is 256 kB)."],
     ["an invalid file of raises", (dir: string) => { const f = path.join(dir, "v.json"); writeFileSync(f, JSON.stringify([{ date: "2028-01-01", type: "bonus" }])); return ["--verhogingen", f]; }, "$[0].type"],
     ["werkgeverslasten over something else", () => ["--werkgeverslasten-over", "pensioen"], "--werkgeverslasten-over"],
   ] as [string, (dir: string, input: string) => string[], string][])("refuses %s with exit 2 and one line", (_name, extra, text) => {
