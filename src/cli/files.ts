@@ -124,15 +124,16 @@ export function refuseInputs(file: string): void {
 }
 
 /**
- * A copy must keep its kind: a workbook with macros is only opened by Excel as .xlsm, one without
- * only as .xlsx; a checked copy of .xls, .xlsb or .ods is an .xlsx.
+ * A workbook written must be named for its kind: a copy of one with macros is only opened by Excel
+ * as .xlsm, one without only as .xlsx; a checked copy of .xls, .xlsb or .ods and the functieboek
+ * template are .xlsx.
  */
 export function checkOutputExtension(out: string, wanted: ".xlsx" | ".xlsm"): void {
   if (path.extname(out).toLowerCase() === wanted) return;
   throw new CliInputError(
     wanted === ".xlsm"
       ? { nl: `--out moet op .xlsm eindigen: de werkmap bevat macro's, en Excel opent die alleen als .xlsm.`, en: `--out must end in .xlsm: the workbook holds macros, which Excel opens only as .xlsm.` }
-      : { nl: `--out moet op .xlsx eindigen: de kopie is een Excel-werkmap (.xlsx).`, en: `--out must end in .xlsx: the copy is an Excel workbook (.xlsx).` },
+      : { nl: `--out moet op .xlsx eindigen: Formatiecheck schrijft een Excel-werkmap (.xlsx).`, en: `--out must end in .xlsx: Formatiecheck writes an Excel workbook (.xlsx).` },
     "bad-output-name",
   );
 }
