@@ -5,7 +5,6 @@
  * and what they apply to, the salary basis, the begrotingsjaar and the user's own expected raises
  * (one by one, or from a file). Anything unusable is a user error: one line, exit 2.
  */
-import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { bundledSalaryTable } from "../core/budget/bundled-salary-table";
 import { isRealDate, MAX_SALARY_TABLE_BYTES, parseSalaryTableText, type SalaryTableLoadResult } from "../core/budget/load-salary-table";
@@ -13,12 +12,11 @@ import { parseOwnMeasure } from "../core/budget/own-measures";
 import { commonMaxStep, DEFAULT_BUDGET_SETTINGS, type BudgetSettings, type EmployerChargesBase } from "../core/budget/salary-cost";
 import { MAX_MEASURES_BYTES, parseMeasuresText, sortMeasures, type SalaryMeasure } from "../core/budget/salary-measures";
 import type { SalaryTable } from "../core/budget/salary-table-schema";
-import type { Localized } from "../core/localized";
 import { printableText } from "../core/text/printable-text";
 import type { WorkbookPort } from "../core/workbook-port";
 import { readSalarySheet } from "../xlsx/read-salary-sheet";
 import { CliInputError } from "./cli-error";
-import { noteInput } from "./files";
+import { fileProblemsError, readTextInput } from "./files";
 import { localToday } from "./open-workbook";
 
 /** The budget's options as given on the command line (`tables` and `compare` take them all). */
@@ -70,40 +68,9 @@ export function budgetChoices(options: BudgetOptionTexts, table: SalaryTable, to
   return { settings, year: yearOption(options.begrotingsjaar, today), ownMeasures };
 }
 
-/** Reads a small JSON file the user names, with a size limit; a missing or unreadable one is a user error. */
-function readSmallFile(file: string, limit: number, what: Localized): string {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    throw new CliInputError({ nl: `${what.nl} niet gevonden: ${file}`, en: `${what.en} not found: ${file}` });
-  }
-  if (statSync(file).isDirectory()) throw new CliInputError({ nl: `${what.nl} ${file} is een map, geen bestand.`, en: `${what.en} ${file} is a folder, not a file.` });
-  if (size > limit) throw new CliInputError({ nl: `${what.nl} ${file} is te groot (${Math.round(size / 1024)} kB).`, en: `${what.en} ${file} is too large (${Math.round(size / 1024)} kB).` });
-  noteInput(file);
-  try {
-    return readFileSync(file, "utf8");
-  } catch (error) {
-    const detail = (error instanceof Error ? error.message : String(error)).split("\n")[0];
-    throw new CliInputError({ nl: `${what.nl} ${file} kan niet worden gelezen: ${detail}`, en: `${what.en} ${file} cannot be read: ${detail}` });
-  }
-}
-
-/** The problems of a file the user gave, on one line (the first five). */
-function problemsLine(label: Localized, problems: readonly { message: Localized }[]): never {
-  const shown = problems.slice(0, 5);
-  const more = problems.length - shown.length;
-  const tail = more > 0 ? { nl: ` (en nog ${more})`, en: ` (and ${more} more)` } : { nl: "", en: "" };
-  // Problems quote the file's or sheet's own text: printable on a terminal.
-  throw new CliInputError({
-    nl: printableText(`${label.nl}: ${shown.map((p) => p.message.nl).join(" ")}${tail.nl}`),
-    en: printableText(`${label.en}: ${shown.map((p) => p.message.en).join(" ")}${tail.en}`),
-  });
-}
-
 /** The salary table from --salaristabel FILE.json; an unusable file is a user error (exit 2). */
 export function salaryTableFile(file: string): SalaryTable {
-  const text = readSmallFile(file, MAX_SALARY_TABLE_BYTES, { nl: "Salaristabel", en: "Salary table" });
+  const text = readTextInput(file, MAX_SALARY_TABLE_BYTES, { nl: "Salaristabel", en: "Salary table" });
   return salaryTableOf(parseSalaryTableText(text), file) as SalaryTable;
 }
 
@@ -111,14 +78,14 @@ export function salaryTableFile(file: string): SalaryTable {
 export function salaryTableOf(result: SalaryTableLoadResult | undefined, label: string): SalaryTable | undefined {
   if (result === undefined) return undefined;
   if (result.ok) return result.table;
-  return problemsLine({ nl: `Salaristabel ${label} is ongeldig`, en: `Salary table ${label} is invalid` }, result.problems);
+  throw fileProblemsError({ nl: `Salaristabel ${label} is ongeldig`, en: `Salary table ${label} is invalid` }, result.problems);
 }
 
 /** The user's own raises from --verhogingen FILE.json. */
 function measuresFile(file: string): SalaryMeasure[] {
-  const result = parseMeasuresText(readSmallFile(file, MAX_MEASURES_BYTES, { nl: "Bestand met verhogingen", en: "File of increases" }));
+  const result = parseMeasuresText(readTextInput(file, MAX_MEASURES_BYTES, { nl: "Bestand met verhogingen", en: "File of increases" }));
   if (result.ok) return result.measures;
-  return problemsLine({ nl: `Verhogingen ${file} zijn ongeldig`, en: `Increases ${file} are invalid` }, result.problems);
+  throw fileProblemsError({ nl: `Verhogingen ${file} zijn ongeldig`, en: `Increases ${file} are invalid` }, result.problems);
 }
 
 /** --verhoging "1-1-2028: 3 %". */

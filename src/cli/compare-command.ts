@@ -5,11 +5,12 @@
  * Mutaties functies and Mutaties clusters (no input is ever modified). The costs are priced as
  * `tables` prices the Formatiebudget, with the same options (budget-options.ts): peildatum,
  * begrotingsjaar, salary table, own raises, werkgeverslasten and what they apply to, trede. Exit 0
- * when it could compare, 2 with a one-line reason when it could not.
+ * when it could compare, 2 with a one-line reason when it could not. The functieboek is chosen as
+ * `tables` chooses it for NEW: --functieboek, else NEW's own book sheets (said so), else the bundled one.
  */
 import path from "node:path";
 import type { SalaryTable } from "../core/budget/salary-table-schema";
-import { formatEuroWhole, formatFte, formatInteger, formatList } from "../core/format";
+import { formatEuroWhole, formatFte, formatInteger, formatList, formatSignedEuroWhole, formatSignedFte } from "../core/format";
 import type { SheetChoice } from "../core/formatie/sheet-choice";
 import { FunctieboekIndex } from "../core/functieboek/functieboek-index";
 import type { Language, Localized } from "../core/localized";
@@ -24,9 +25,9 @@ import type { FileWorkbook } from "../xlsx/file-workbook";
 import { budgetChoices, peildatumOption, salaryTableFor, type BudgetOptionTexts } from "./budget-options";
 import { CliInputError } from "./cli-error";
 import { checkOutput, checkOutputExtension, refuseInputs, sameFile, writeOutput } from "./files";
-import { loadBookOption } from "./load-book";
+import { bookFor, loadBookOption, ownSheetsNotice } from "./load-book";
 import { openWorkbookFile } from "./open-workbook";
-import { salaryTableJson, tableText } from "./tables-command";
+import { renamedSheetNotices, salaryTableJson, tableText } from "./tables-command";
 import { validateFile, type WorkbookValidation } from "./validate-command";
 
 /** The files and sheets, and the budget's options for the costs (as `tables` takes them). */
@@ -54,10 +55,14 @@ export async function compareCommand(options: CompareCommandOptions): Promise<Co
   const [oldFile, newFile] = options.files as [string, string];
   if (options.out !== undefined) for (const input of [oldFile, newFile]) checkOutput(input, options.out);
   const today = peildatumOption(options.peildatum);
-  const book = (await loadBookOption(options.functieboek, options.language)).book;
+  const given = options.functieboek !== undefined ? await loadBookOption(options.functieboek, options.language) : undefined;
   const same = sameFile(oldFile, newFile);
   const oldWorkbook = await openWorkbookFile(oldFile, options.language, today);
   const newWorkbook = same ? oldWorkbook : await openWorkbookFile(newFile, options.language, today);
+  // The book as `tables` takes it for NEW: the one given, else NEW's own book sheets, else the bundled one.
+  const loaded = await bookFor(newWorkbook, given, newFile);
+  const book = loaded.book;
+  const bookNotice = ownSheetsNotice(loaded);
   if (options.out !== undefined) {
     refuseInputs(options.out);
     checkOutputExtension(options.out, newWorkbook.outputExtension());
@@ -68,6 +73,8 @@ export async function compareCommand(options: CompareCommandOptions): Promise<Co
   const { settings, year, ownMeasures } = budgetChoices(options, salaryTable, today);
 
   const stderr: string[] = [];
+  const stdout: string[] = [];
+  if (bookNotice) (options.format === "json" ? stderr : stdout).push(printableText(bookNotice[options.language]));
   const sheets = same ? await sheetsOfOneFile(oldWorkbook, oldFile, options) : await sheetsOfTwoFiles(oldWorkbook, newWorkbook, [oldFile, newFile], options);
   for (const message of sheets.messages) stderr.push(printableText(message[options.language]));
   const old = await validateFile(oldWorkbook, book, sheets.old, oldFile);
@@ -82,17 +89,9 @@ export async function compareCommand(options: CompareCommandOptions): Promise<Co
   };
   const tables = buildMutatieTables(mutaties, { ...sources, language: options.language });
 
-  const stdout: string[] = [];
   const notices: Localized[] = [];
   if (options.out !== undefined) {
-    const written = await newWorkbook.writeTables(tables, { language: options.language });
-    for (const sheet of written.sheets.filter((s) => s.renamed)) {
-      notices.push({
-        nl: `Werkblad '${sheet.table}' is van uzelf en blijft ongewijzigd; de tabel staat in werkblad '${sheet.sheet}'.`,
-        en: `Sheet '${sheet.table}' is your own and stays unchanged; the table is in sheet '${sheet.sheet}'.`,
-      });
-    }
-    notices.push(...newWorkbook.notices);
+    notices.push(...renamedSheetNotices(await newWorkbook.writeTables(tables, { language: options.language })), ...newWorkbook.notices);
     writeOutput(options.out, await newWorkbook.toBytes());
   }
   // The budget's warnings (a raming, amounts out of date): in the tables' notes when they are
@@ -198,17 +197,15 @@ export function summaryLines(mutaties: Mutaties, sources: { old: SideSource; new
     (["in", "out", "changed", "unchanged", "unmatched", "unread"] as const).filter((s) => t.employees[s] > 0 || s === "in" || s === "out" || s === "changed").map((s) => `${formatInteger(t.employees[s], language)} ${STATUS_WORDS[s][language]}`),
     language,
   );
-  // A rise carries its sign as a fall does: "+0,20", "€ +37.287" (nl), "+€37,287" (en).
-  const signed = (text: string, value: number) => (value <= 0 ? text : text.startsWith("€ ") ? `€ +${text.slice(2)}` : `+${text}`);
   const lines = [
     nl ? `Mutaties van ${side(sources.old)} naar ${side(sources.new)}` : `Changes from ${side(sources.old)} to ${side(sources.new)}`,
     nl ? `Medewerkers: ${counts}` : `Employees: ${counts}`,
     nl
-      ? `Bezetting: ${formatFte(t.filledFte.old, "nl")} → ${formatFte(t.filledFte.new, "nl")} fte (${signed(formatFte(t.filledFte.difference, "nl"), t.filledFte.difference)}); formatie: ${formatFte(t.formationFte.old, "nl")} → ${formatFte(t.formationFte.new, "nl")} fte`
-      : `Filled: ${formatFte(t.filledFte.old, "en")} → ${formatFte(t.filledFte.new, "en")} FTE (${signed(formatFte(t.filledFte.difference, "en"), t.filledFte.difference)}); formation: ${formatFte(t.formationFte.old, "en")} → ${formatFte(t.formationFte.new, "en")} FTE`,
+      ? `Bezetting: ${formatFte(t.filledFte.old, "nl")} → ${formatFte(t.filledFte.new, "nl")} fte (${formatSignedFte(t.filledFte.difference, "nl")}); formatie: ${formatFte(t.formationFte.old, "nl")} → ${formatFte(t.formationFte.new, "nl")} fte`
+      : `Filled: ${formatFte(t.filledFte.old, "en")} → ${formatFte(t.filledFte.new, "en")} FTE (${formatSignedFte(t.filledFte.difference, "en")}); formation: ${formatFte(t.formationFte.old, "en")} → ${formatFte(t.formationFte.new, "en")} FTE`,
     nl
-      ? `Kosten per jaar, begrotingsjaar ${mutaties.pricing.basis.year} (raming): ${formatEuroWhole(t.cost.old, "nl")} → ${formatEuroWhole(t.cost.new, "nl")} (verschil ${signed(formatEuroWhole(t.cost.difference, "nl"), t.cost.difference)})`
-      : `Cost per year, budget year ${mutaties.pricing.basis.year} (estimate): ${formatEuroWhole(t.cost.old, "en")} → ${formatEuroWhole(t.cost.new, "en")} (difference ${signed(formatEuroWhole(t.cost.difference, "en"), t.cost.difference)})`,
+      ? `Kosten per jaar, begrotingsjaar ${mutaties.pricing.basis.year} (raming): ${formatEuroWhole(t.cost.old, "nl")} → ${formatEuroWhole(t.cost.new, "nl")} (verschil ${formatSignedEuroWhole(t.cost.difference, "nl")})`
+      : `Cost per year, budget year ${mutaties.pricing.basis.year} (estimate): ${formatEuroWhole(t.cost.old, "en")} → ${formatEuroWhole(t.cost.new, "en")} (difference ${formatSignedEuroWhole(t.cost.difference, "en")})`,
   ];
   for (const note of mutaties.notes) lines.push(note[language]);
   return lines.map(printableText);

@@ -5,6 +5,9 @@
  */
 import { closeSync, existsSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { formatNumber } from "../core/format";
+import type { Language, Localized } from "../core/localized";
+import { printableText } from "../core/text/printable-text";
 import { MAX_FILE_BYTES } from "../xlsx/read/input-errors";
 import { CliInputError } from "./cli-error";
 
@@ -21,24 +24,53 @@ export function noteInput(file: string): void {
   }
 }
 
-/** Reads an input file; a missing, unreadable or oversized file is a user error (exit 2). */
-export function readInput(file: string, maxBytes = MAX_FILE_BYTES): Uint8Array {
-  if (!existsSync(file)) throw new CliInputError({ nl: `Bestand niet gevonden: ${file}`, en: `File not found: ${file}` });
+/**
+ * Reads an input file; a missing, unreadable or oversized file is a user error (exit 2). `what`
+ * names it in the messages ("Salaristabel x.json is te groot"); without it, "Bestand niet gevonden: x".
+ */
+export function readInput(file: string, maxBytes = MAX_FILE_BYTES, what?: Localized): Uint8Array {
+  const named = (language: Language) => (what ? `${what[language]} ${file}` : file);
+  const notFound = what ?? { nl: "Bestand", en: "File" };
+  if (!existsSync(file)) throw new CliInputError({ nl: `${notFound.nl} niet gevonden: ${file}`, en: `${notFound.en} not found: ${file}` });
   const stat = statSync(file);
-  if (stat.isDirectory()) throw new CliInputError({ nl: `${file} is een map, geen bestand.`, en: `${file} is a folder, not a file.` });
+  if (stat.isDirectory()) throw new CliInputError({ nl: `${named("nl")} is een map, geen bestand.`, en: `${named("en")} is a folder, not a file.` });
   if (stat.size > maxBytes) {
-    const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
     throw new CliInputError({
-      nl: `${file} is te groot (${mb(stat.size)} MB; de grens is ${mb(maxBytes)} MB).`,
-      en: `${file} is too large (${mb(stat.size)} MB; the limit is ${mb(maxBytes)} MB).`,
+      nl: `${named("nl")} is te groot (${fileSize(stat.size, "nl")}; de grens is ${fileSize(maxBytes, "nl")}).`,
+      en: `${named("en")} is too large (${fileSize(stat.size, "en")}; the limit is ${fileSize(maxBytes, "en")}).`,
     });
   }
   noteInput(file);
   try {
     return readFileSync(file);
   } catch (error) {
-    throw new CliInputError({ nl: `${file} kan niet worden gelezen: ${reason(error)}`, en: `${file} cannot be read: ${reason(error)}` });
+    throw new CliInputError({ nl: `${named("nl")} kan niet worden gelezen: ${reason(error)}`, en: `${named("en")} cannot be read: ${reason(error)}` });
   }
+}
+
+/** A small text file the user names (a JSON book, salary table or list of raises), read as UTF-8. */
+export function readTextInput(file: string, maxBytes: number, what: Localized): string {
+  return new TextDecoder().decode(readInput(file, maxBytes, what));
+}
+
+/** "1,5 MB" / "256 kB": a file size in the language's own numbers. */
+function fileSize(bytes: number, language: Language): string {
+  const mb = bytes / 1024 / 1024;
+  return mb >= 1 ? `${formatNumber(mb, language, 1)} MB` : `${formatNumber(Math.ceil(bytes / 1024), language, 0)} kB`;
+}
+
+/**
+ * A file the user gave that cannot be used, with its problems on one line (the first five, then
+ * how many more); problems quote the file's own text, so the line is made printable on a terminal.
+ */
+export function fileProblemsError(label: Localized, problems: readonly { message: Localized }[]): CliInputError {
+  const shown = problems.slice(0, 5);
+  const more = problems.length - shown.length;
+  const tail = more > 0 ? { nl: ` (en nog ${more})`, en: ` (and ${more} more)` } : { nl: "", en: "" };
+  return new CliInputError({
+    nl: printableText(`${label.nl}: ${shown.map((p) => p.message.nl).join(" ")}${tail.nl}`),
+    en: printableText(`${label.en}: ${shown.map((p) => p.message.en).join(" ")}${tail.en}`),
+  });
 }
 
 function reason(error: unknown): string {
@@ -92,15 +124,16 @@ export function refuseInputs(file: string): void {
 }
 
 /**
- * A copy must keep its kind: a workbook with macros is only opened by Excel as .xlsm, one without
- * only as .xlsx; a checked copy of .xls, .xlsb or .ods is an .xlsx.
+ * A workbook written must be named for its kind: a copy of one with macros is only opened by Excel
+ * as .xlsm, one without only as .xlsx; a checked copy of .xls, .xlsb or .ods and the functieboek
+ * template are .xlsx.
  */
 export function checkOutputExtension(out: string, wanted: ".xlsx" | ".xlsm"): void {
   if (path.extname(out).toLowerCase() === wanted) return;
   throw new CliInputError(
     wanted === ".xlsm"
       ? { nl: `--out moet op .xlsm eindigen: de werkmap bevat macro's, en Excel opent die alleen als .xlsm.`, en: `--out must end in .xlsm: the workbook holds macros, which Excel opens only as .xlsm.` }
-      : { nl: `--out moet op .xlsx eindigen: de kopie is een Excel-werkmap (.xlsx).`, en: `--out must end in .xlsx: the copy is an Excel workbook (.xlsx).` },
+      : { nl: `--out moet op .xlsx eindigen: Formatiecheck schrijft een Excel-werkmap (.xlsx).`, en: `--out must end in .xlsx: Formatiecheck writes an Excel workbook (.xlsx).` },
     "bad-output-name",
   );
 }

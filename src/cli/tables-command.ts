@@ -15,6 +15,7 @@ import type { DataTable, TableCell } from "../core/plaatsing/data-table";
 import { buildPlaatsingTables } from "../core/plaatsing/plaatsing-tables";
 import { formatTableCell } from "../core/plaatsing/table-text";
 import { printableText } from "../core/text/printable-text";
+import type { WriteTablesResult } from "../core/workbook-port";
 import { budgetChoices, peildatumOption, salaryTableFor, type BudgetOptionTexts } from "./budget-options";
 import { CliInputError } from "./cli-error";
 import { checkOutput, checkOutputExtension, refuseInputs, writeOutput } from "./files";
@@ -55,13 +56,15 @@ export async function tablesCommand(options: TablesOptions): Promise<TablesOutco
   }
   const salaryTable = await salaryTableFor(options.salaristabel, workbook, file);
   const { settings, year, ownMeasures } = budgetChoices(options, salaryTable, today);
-  const result = await validateFile(workbook, book, options.sheet, file, { salaryTable });
+  const pricing = { salaryTable, ownMeasures, year, settings, today };
+  // The treden are checked against the amounts the budget prices the year with.
+  const result = await validateFile(workbook, book, options.sheet, file, { pricing });
 
   const index = new FunctieboekIndex(book);
   const language = options.language;
   const built = buildPlaatsingTables(result, index, { date: today, language });
   if (!built) throw new CliInputError({ nl: `${file}: onbruikbaar werkblad.`, en: `${file}: unusable sheet.` });
-  const budget = buildBudgetTables(built.plaatsing, { salaryTable, ownMeasures, year, settings, today, language });
+  const budget = buildBudgetTables(built.plaatsing, { ...pricing, language });
   const tables = [built.overview, built.perFunction, built.perCluster, built.list, budget.perFunction, budget.perCluster];
 
   const stdout: string[] = [];
@@ -70,11 +73,7 @@ export async function tablesCommand(options: TablesOptions): Promise<TablesOutco
   if (result.choice?.message) stderr.push(printableText(result.choice.message[language]));
   if (bookNotice) (options.format === "json" ? stderr : stdout).push(printableText(bookNotice[language]));
   if (options.out !== undefined) {
-    const outcome = await workbook.writeTables(tables, { sourceSheet: result.sheet, language });
-    notices = outcome.sheets.filter((s) => s.renamed).map((s) => ({
-      nl: `Werkblad '${s.table}' is van uzelf en blijft ongewijzigd; de tabel staat in werkblad '${s.sheet}'.`,
-      en: `Sheet '${s.table}' is your own and stays unchanged; the table is in sheet '${s.sheet}'.`,
-    }));
+    notices = renamedSheetNotices(await workbook.writeTables(tables, { sourceSheet: result.sheet, language }));
     notices.push(...workbook.notices);
     writeOutput(options.out, await workbook.toBytes());
   }
@@ -141,6 +140,16 @@ export function salaryTableJson(table: SalaryTable, budget: PricedYear) {
       measuresApplied: p.inForce.applied.map((m) => m.date),
     })),
   };
+}
+
+/** A line for each table written to another sheet than its name, because a sheet of the user's has that name (also `compare`'s). */
+export function renamedSheetNotices(written: WriteTablesResult): Localized[] {
+  return written.sheets
+    .filter((s) => s.renamed)
+    .map((s) => ({
+      nl: `Werkblad '${s.table}' is van uzelf en blijft ongewijzigd; de tabel staat in werkblad '${s.sheet}'.`,
+      en: `Sheet '${s.table}' is your own and stays unchanged; the table is in sheet '${s.sheet}'.`,
+    }));
 }
 
 /** A table for the terminal: title, notes, then the rows padded in columns. */

@@ -10,11 +10,11 @@ import { buildBookTemplate } from "../core/functieboek/workbook/book-template";
 import type { Language } from "../core/localized";
 import { FileWorkbook } from "../xlsx/file-workbook";
 import { CliInputError } from "./cli-error";
-import { refuseInputs, writeOutput } from "./files";
+import { checkOutputExtension, refuseInputs, writeOutput } from "./files";
 import { localToday } from "./open-workbook";
 
 export async function functieboekTemplate(book: Functieboek, out: string, language: Language): Promise<string> {
-  if (path.extname(out).toLowerCase() !== ".xlsx") throw new CliInputError({ nl: "--out moet op .xlsx eindigen.", en: "--out must end in .xlsx." }, "bad-output-name");
+  checkOutputExtension(out, ".xlsx");
   // A template is where a municipality keeps its own book: an existing file is never replaced.
   if (existsSync(out)) throw new CliInputError({ nl: `${out} bestaat al; het sjabloon overschrijft geen bestand. Kies een andere naam.`, en: `${out} already exists; the template never overwrites a file. Choose another name.` }, "output-exists");
   refuseInputs(out);

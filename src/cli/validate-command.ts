@@ -4,7 +4,7 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import type { SalaryTable } from "../core/budget/salary-table-schema";
+import type { PricingInputs } from "../core/budget/year-pricing";
 import { countBySeverity, type Finding } from "../core/findings";
 import type { SheetChoice } from "../core/formatie/sheet-choice";
 import { checkFunctieboek, type BookFinding } from "../core/functieboek/self-check";
@@ -26,11 +26,11 @@ export type WorkbookValidation = ValidationResult & { sheetState?: SheetInfo["vi
 const printable = (message: Localized): Localized => ({ nl: printableText(message.nl), en: printableText(message.en) });
 
 /** Chooses the sheet and checks it; an unusable file or sheet is a `CliInputError` (exit 2). */
-export async function validateFile(file: FileWorkbook, book: Functieboek, sheetName: string | undefined, filePath: string, options: { salaryTable?: SalaryTable } = {}): Promise<WorkbookValidation> {
+export async function validateFile(file: FileWorkbook, book: Functieboek, sheetName: string | undefined, filePath: string, options: { pricing?: PricingInputs } = {}): Promise<WorkbookValidation> {
   const label = path.basename(filePath);
   const choice = await file.chooseSheet(sheetName);
   if (!choice.ok) throw new CliInputError(printable({ nl: `${label}: ${choice.message.nl}`, en: `${label}: ${choice.message.en}` }), choice.code);
-  const result = validateGrid(await file.readSheet(choice.sheet), book, options.salaryTable ? { salaryTable: options.salaryTable } : {});
+  const result = validateGrid(await file.readSheet(choice.sheet), book, options.pricing ? { pricing: options.pricing } : {});
   if (!result.usable) {
     const message = result.findings[0]?.message ?? { nl: "Onbruikbaar werkblad.", en: "Unusable sheet." };
     throw new CliInputError(printable({ nl: `${label}: ${message.nl}`, en: `${label}: ${message.en}` }), "unusable-sheet");

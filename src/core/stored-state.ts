@@ -32,6 +32,21 @@ function unescapeXml(text: string): string {
   });
 }
 
+/**
+ * The name of the book a workbook keeps (the `name` of its functieboek JSON); undefined when it
+ * keeps none or one that cannot be read: the adapters then name the bundled book, as the pane uses it.
+ */
+export function storedBookName(state: Pick<StoredState, "functieboekJson"> | undefined): string | undefined {
+  const json = state?.functieboekJson;
+  if (json === undefined) return undefined;
+  try {
+    const name = (JSON.parse(json) as { name?: unknown } | null)?.name;
+    return typeof name === "string" && name !== "" ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const PROBLEMS = {
   damaged: {
     nl: "De instellingen van Formatiecheck in deze werkmap zijn beschadigd; het meegeleverde functieboek wordt gebruikt.",

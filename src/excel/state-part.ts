@@ -5,7 +5,7 @@
  * a later read asks for its XML at once (a guess, dropped when the part has gone).
  */
 import type { StoredState } from "../core/workbook-port";
-import { parseStoredStateXml, STATE_NAMESPACE, storedStateXml } from "../core/stored-state";
+import { parseStoredStateXml, STATE_NAMESPACE, storedBookName, storedStateXml } from "../core/stored-state";
 import { excelRun, type Context, type ExcelSession } from "./excel-run";
 import { queueStatus, takeStatus } from "./status-store";
 
@@ -53,6 +53,18 @@ export async function takeStatePart(session: ExcelSession, context: Context, rea
   const parsed = parseStoredStateXml(xml);
   session.stateProblem = parsed.ok ? undefined : parsed.problem;
   return parsed.ok ? parsed.state : undefined;
+}
+
+/**
+ * The name of the book for a page header: the workbook's own (from a queued state-part read, or
+ * none queued), else the bundled book's — what the pane checks with when the workbook keeps none.
+ */
+export async function workbookBookName(session: ExcelSession, context: Context, read: StatePartRead | undefined): Promise<string> {
+  const state = read ? await takeStatePart(session, context, read) : undefined;
+  const own = storedBookName(state);
+  if (own !== undefined) return own;
+  const { bundledFunctieboek } = await import("../core/functieboek/bundled");
+  return bundledFunctieboek().name;
 }
 
 export function loadState(session: ExcelSession): Promise<StoredState | undefined> {

@@ -13,6 +13,7 @@
  * sheet made by a stopped run is recognised as the tool's and replaced next time, not left over;
  * calculation stays on, so the totals rows' SUBTOTAL formulas are calculated as written.
  */
+import { localIsoDate } from "../core/format";
 import type { DataTable, TableCell } from "../core/plaatsing/data-table";
 import { columnLetter } from "../core/formatie/grid";
 import { MARGINS, ROW_HEIGHT } from "../core/print/print-page";
@@ -25,7 +26,7 @@ import type { Context, ExcelSession } from "./excel-run";
 import { assertWritable, queueProtection } from "./protection";
 import { jsonBytes, type RequestBudget } from "./request-budget";
 import { namesOf } from "./sheet-reader";
-import { queueStatePart, takeStatePart } from "./state-part";
+import { queueStatePart, workbookBookName } from "./state-part";
 import { EMPTY_STATUS, STATUS_COLUMNS, STATUS_SHEET } from "./status-sheet";
 import { appendStatus, dropOldStatus, queueStatus, takeStatus } from "./status-store";
 import { cellText } from "./cell-text";
@@ -41,12 +42,6 @@ export interface OfficeWriteTablesOptions extends WriteTablesOptions {
 export interface OfficeWriteTablesResult extends WriteTablesResult {
   /** The Excel table (ListObject) name per sheet. */
   excelTables: Record<string, string>;
-}
-
-function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export async function writeTables(session: ExcelSession, tables: readonly DataTable[], options: OfficeWriteTablesOptions = {}): Promise<OfficeWriteTablesResult> {
@@ -71,8 +66,7 @@ export async function writeTables(session: ExcelSession, tables: readonly DataTa
         await context.sync();
         content = takeStatus(session, late);
       }
-      const state = part ? await takeStatePart(session, context, part) : undefined;
-      const functieboekName = options.functieboekName ?? bookName(state?.functieboekJson) ?? (await bundledBookName());
+      const functieboekName = options.functieboekName ?? (await workbookBookName(session, context, part));
       // Sheets are added and deleted: the workbook's structure must not be protected.
       assertWritable(protection, [], true);
 
@@ -90,7 +84,7 @@ export async function writeTables(session: ExcelSession, tables: readonly DataTa
         tableNames.add(excelTable.toLowerCase());
         const layout = layoutTable(table, {
           functieboekName,
-          date: options.date ?? todayIso(),
+          date: options.date ?? localIsoDate(new Date()),
           ...(options.sourceSheet !== undefined ? { sourceSheet: options.sourceSheet } : {}),
           language: options.language ?? session.language,
         });
@@ -266,17 +260,3 @@ function setNumberFormat(range: Excel.Range, format: string): void {
   (range as unknown as { numberFormat: string }).numberFormat = format;
 }
 
-function bookName(json: string | undefined): string | undefined {
-  if (json === undefined) return undefined;
-  try {
-    const name = (JSON.parse(json) as { name?: unknown }).name;
-    return typeof name === "string" && name !== "" ? name : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-async function bundledBookName(): Promise<string> {
-  const { bundledFunctieboek } = await import("../core/functieboek/bundled");
-  return bundledFunctieboek().name;
-}

@@ -11,36 +11,35 @@
  * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-advanced-concepts), and the
  * next attempt names them as in the way, so nothing is overwritten.
  */
-import { columnLetter } from "../core/formatie/grid";
-import { inlineList, templateConflict, type TemplateSheet } from "../core/functieboek/workbook/book-template";
+import { dropdownValidations, templateConflict, type TemplateSheet } from "../core/functieboek/workbook/book-template";
 import { uniqueTableName } from "../core/plaatsing/table-output";
+import { localIsoDate } from "../core/format";
 import type { InsertSheetsOptions } from "../core/workbook-port";
 import type { ExcelSession } from "./excel-run";
 import { WorkbookError } from "./office-errors";
 import { assertWritable, queueProtection } from "./protection";
 import { namesOf } from "./sheet-reader";
+import { queueStatePart, workbookBookName } from "./state-part";
 import { layoutTable } from "../core/print/table-layout";
 import { writeTableSheet } from "./tables";
 import { finishWrite, writeBudget } from "./write-batch";
 
-function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export async function insertTemplateSheets(session: ExcelSession, sheets: readonly TemplateSheet[], options: InsertSheetsOptions = {}): Promise<string[]> {
   const language = options.language ?? session.language;
+  const date = localIsoDate(new Date());
   return session.change(
-    async (context) => {
+    async (context, guess) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load("items/name");
       const tables = context.workbook.tables;
       tables.load("items/name");
+      const part = options.functieboekName === undefined ? queueStatePart(session, context, guess) : undefined;
       const protection = queueProtection(context, [], true);
       await context.sync();
       const names = namesOf(worksheets);
       session.learnSheets(names);
+      // The page header names the book: the one given, else the workbook's own, else the bundled one (as tables.ts and the file adapter do).
+      const functieboekName = options.functieboekName ?? (await workbookBookName(session, context, part));
       assertWritable(protection, [], true);
       const conflict = templateConflict(names, sheets);
       if (conflict) throw new WorkbookError("sheet-exists", conflict);
@@ -48,7 +47,7 @@ export async function insertTemplateSheets(session: ExcelSession, sheets: readon
       return sheets.map((sheet) => {
         const excelTable = uniqueTableName(sheet.table.name, taken);
         taken.add(excelTable.toLowerCase());
-        const layout = layoutTable(sheet.table, { functieboekName: options.functieboekName ?? "", date: todayIso(), language });
+        const layout = layoutTable(sheet.table, { functieboekName, date, language });
         return { sheet, excelTable, layout };
       });
     },
@@ -58,20 +57,12 @@ export async function insertTemplateSheets(session: ExcelSession, sheets: readon
         for (const { sheet, excelTable, layout } of plans) {
           await writeTableSheet(context, budget, sheet.table.name, excelTable, layout, false);
           const worksheet = context.workbook.worksheets.getItem(sheet.table.name);
-          for (const dropdown of sheet.dropdowns) {
-            const source = inlineList(dropdown.values);
-            if (source === undefined) continue;
-            await budget.reserve(source.length + 400);
-            const letter = columnLetter(dropdown.column + 1);
-            const range = worksheet.getRange(`${letter}${layout.firstDataRow + dropdown.firstRow}:${letter}${layout.firstDataRow + dropdown.lastRow}`);
+          for (const dropdown of dropdownValidations(sheet, layout.firstDataRow)) {
+            await budget.reserve(dropdown.list.length + 400);
+            const range = worksheet.getRange(dropdown.range);
             range.dataValidation.ignoreBlanks = true;
-            range.dataValidation.rule = { list: { inCellDropDown: true, source } };
-            range.dataValidation.errorAlert = {
-              showAlert: true,
-              style: dropdown.strict ? "Stop" : "Warning",
-              title: "Formatiecheck",
-              message: dropdown.strict ? "Kies een waarde uit de lijst. / Choose a value from the list." : "Deze waarde staat niet in de lijst; toch gebruiken? / This value is not in the list; use it anyway?",
-            };
+            range.dataValidation.rule = { list: { inCellDropDown: true, source: dropdown.list } };
+            range.dataValidation.errorAlert = { showAlert: true, style: dropdown.strict ? "Stop" : "Warning", title: dropdown.title, message: dropdown.message };
           }
         }
       });

@@ -22,7 +22,7 @@ import type { Language, Localized } from "../core/localized";
 import type { DataTable } from "../core/plaatsing/data-table";
 import { layoutTable } from "../core/print/table-layout";
 import { parseCell, parseRect, quoteSheetName } from "../core/range-addresses";
-import { parseStoredStateXml, storedStateXml } from "../core/stored-state";
+import { parseStoredStateXml, storedBookName, storedStateXml } from "../core/stored-state";
 import type { TemplateSheet } from "../core/functieboek/workbook/book-template";
 import type { CellBefore, EntryList, InsertSheetsOptions, MarkOptions, SheetInfo, StoredState, WorkbookPort, WriteTablesOptions, WriteTablesResult } from "../core/workbook-port";
 import { DEFAULT_LIMITS, WorkbookInputError, type WorkbookLimits } from "./read/input-errors";
@@ -444,16 +444,10 @@ export class FileWorkbook implements WorkbookPort {
     return this.options.today ? this.options.today() : localIsoDate(new Date());
   }
 
+  /** The workbook's own book, else the bundled one (as the Office.js adapter names it: excel/state-part.ts). */
   private async functieboekName(): Promise<string> {
-    const json = this.state?.functieboekJson;
-    if (json !== undefined) {
-      try {
-        const name = (JSON.parse(json) as { name?: unknown }).name;
-        if (typeof name === "string" && name !== "") return name;
-      } catch {
-        // A damaged book: the pane already said so and uses the bundled one.
-      }
-    }
+    const own = storedBookName(this.state);
+    if (own !== undefined) return own;
     if (this.options.bundledBookName) return this.options.bundledBookName();
     const { bundledFunctieboek } = await import(/* webpackChunkName: "functieboek" */ "../core/functieboek/bundled");
     return bundledFunctieboek().name;

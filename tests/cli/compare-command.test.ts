@@ -5,10 +5,13 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { loadFunctieboek } from "../../src/core/functieboek/load-functieboek";
+import { buildBookTemplate } from "../../src/core/functieboek/workbook/book-template";
 import type { TableCell } from "../../src/core/plaatsing/data-table";
+import { FileWorkbook } from "../../src/xlsx/file-workbook";
 import { MUTATIE_TABLE_NAMES } from "../../src/core/mutaties/mutatie-tables";
 import { expectedMutaties, expectExactlyTheChanges, expectTablesShowTheChanges, MUTATIES_BOTH, MUTATIES_NEW, MUTATIES_OLD } from "../helpers/ommen-mutaties";
 import { ROOT, runCli } from "./run-cli";
@@ -126,6 +129,48 @@ describe("formatiecheck compare", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(expect.arrayContaining(["Formatie 2026", ...Object.values(MUTATIE_TABLE_NAMES)]));
+  });
+
+  it("takes the functieboek as `tables` does: NEW's own book sheets when no --functieboek is given, and says so", async () => {
+    const dir = tempDir();
+    const formation = path.join(ROOT, "examples", "formatie-heerdenveld.xlsx");
+    const workbook = await FileWorkbook.fromBytes(readFileSync(formation));
+    const json = loadFunctieboek(JSON.parse(readFileSync(path.join(ROOT, "examples", "functieboek-heerdenveld.json"), "utf8")));
+    if (!json.ok) throw new Error("the JSON book does not load");
+    await workbook.insertSheets(buildBookTemplate(json.book), { functieboekName: json.book.name });
+    const withBook = path.join(dir, "formatie-met-functieboek.xlsx");
+    writeFileSync(withBook, await workbook.toBytes());
+    const notice = "Functieboek uit de werkbladen van deze werkmap (Functies, Normfuncties, Beleid): Functieboek Gemeente Heerdenveld";
+
+    const text = runCli(["compare", formation, withBook, ...PEILDATUM]);
+    expect(text.status).toBe(0);
+    expect(text.stdout.split("\n")[0]).toBe(notice);
+    const run = runCli(["compare", formation, withBook, "--format", "json", ...PEILDATUM]);
+    expect(run.stderr.split("\n")).toContain(notice);
+    // Row 47's "Klantmanager schuldhulp" is a function of the Heerdenveld book only.
+    expect(json.book.functions.some((f) => f.title === "Klantmanager schuldhulp")).toBe(true);
+    const daan = (JSON.parse(run.stdout) as { employees: { name: string; old: { functions: string[] } }[] }).employees.find((e) => e.name === "Daan Claassen");
+    expect(daan?.old.functions).toEqual(["Klantmanager schuldhulp"]);
+    // NEW without book sheets: the bundled book, and no such line.
+    const plain = runCli(["compare", withBook, formation, ...PEILDATUM]);
+    expect(plain.stdout).not.toContain("Functieboek uit de werkbladen");
+  });
+
+  it("says where a table went when NEW has a sheet of its own with the table's name", async () => {
+    const dir = tempDir();
+    const workbook = await FileWorkbook.fromBytes(readFileSync(MUTATIES_NEW));
+    const own = { name: "Mutaties functies", title: "Mijn eigen blad", titleEn: "My own sheet", columns: [{ key: "note", label: "Notitie", labelEn: "Note", type: "text" as const }], rows: [["van mij"]] };
+    await workbook.insertSheets([{ table: own, dropdowns: [] }], { functieboekName: "Eigen" });
+    const next = path.join(dir, "nieuw.xlsx");
+    writeFileSync(next, await workbook.toBytes());
+    const out = path.join(dir, "mutaties.xlsx");
+    const result = runCli(["compare", MUTATIES_OLD, next, "--out", out, ...PEILDATUM]);
+    expect(result.status).toBe(0);
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(out);
+    const moved = written.worksheets.map((s) => s.name).find((n) => n.startsWith("Mutaties functies") && n !== "Mutaties functies");
+    expect(moved).toBeDefined();
+    expect(result.stdout).toContain(`Werkblad 'Mutaties functies' is van uzelf en blijft ongewijzigd; de tabel staat in werkblad '${moved}'.`);
   });
 
   it("never writes over an input, whichever of the two --out names", () => {

@@ -61,6 +61,16 @@ describe("formatiecheck functieboek template", () => {
     }
   });
 
+  it("writes only an .xlsx, refused as every command refuses an --out of another kind", () => {
+    for (const out of [TEMPLATE.replace(/\.xlsx$/, ".xlsm"), TEMPLATE.replace(/\.xlsx$/, ".json")]) {
+      const run = runCli(["functieboek", "template", "--out", out, "--format", "json"]);
+      expect(run.status).toBe(2);
+      expect(run.stderr.trim()).toBe("formatiecheck: --out moet op .xlsx eindigen: Formatiecheck schrijft een Excel-werkmap (.xlsx). / --out must end in .xlsx: Formatiecheck writes an Excel workbook (.xlsx).");
+      expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: "bad-output-name" } });
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+
   it("never replaces an existing file", () => {
     const run = runCli(["functieboek", "template", "--out", TEMPLATE]);
     expect(run.status).toBe(2);

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import development from "../../src/data/cao-gemeenten-loonontwikkeling.json";
@@ -142,6 +142,29 @@ describe("formatiecheck tables", () => {
     expect(cell(budget, row, "remark")).toBe("rij 3: schaal 10 heeft geen trede 12 (treden 0 tot en met 11); rij 4: 'abc' is geen trede: gerekend op de salarisbasis");
   });
 
+  it("checks the treden against the tables the budget's year is priced with (--salaristabel, --begrotingsjaar)", async () => {
+    // A table of 1 July 2026 gives scale 10 three more treden; January to June 2026 the bundled
+    // table (treden 0 to 11) is in force, so trede 13 is a finding in 2026 and none in 2027.
+    const dir = tempDir();
+    const input = path.join(dir, "treden.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Formatie").addRows([
+      ["Functie", "HR21-normfunctie", "Schaal", "FTE", "Medewerker", "Trede"],
+      ["Adviseur", "Adviseur IV", 10, 1, "Ans", 13],
+    ]);
+    await workbook.xlsx.writeFile(input);
+    const july = path.join(dir, "tabel-juli-2026.json");
+    writeFileSync(july, JSON.stringify({ ...table2020, name: "Tabel juli 2026", validFrom: "2026-07-01", scales: table2020.scales.map((s) => (s.scale === "10" ? { ...s, steps: [...s.steps, 6000, 6100, 6200], max: 6200 } : s)) }));
+    expect(table2020.scales.find((s) => s.scale === "10")?.steps).toHaveLength(12);
+    const remarkIn = (year: string) => {
+      const { status, stdout } = runCli(["tables", input, "--format", "json", "--salaristabel", july, "--begrotingsjaar", year, "--peildatum", "2026-01-15"]);
+      const budget = (JSON.parse(stdout) as JsonOutput).tables.find((t) => t.name === "Formatiebudget");
+      return { status, remark: cell(budget, budget?.rows.find((r) => cell(budget, r, "function") === "Adviseur"), "remark") };
+    };
+    expect(remarkIn("2026")).toEqual({ status: 1, remark: "rij 2: schaal 10 heeft geen trede 13 (treden 0 tot en met 11): gerekend op de salarisbasis" });
+    expect(remarkIn("2027")).toEqual({ status: 0, remark: null });
+  });
+
   it("writes a copy with one sheet per table, exits 1 for a sheet with errors, and never touches the input", async () => {
     const dir = tempDir();
     const input = path.join(dir, "formatie.xlsx");
@@ -201,6 +224,9 @@ describe("formatiecheck tables", () => {
     ["a raise that cannot be read", () => ["--verhoging", "1-1-2028: veel"], "--verhoging"],
     ["a raise on a date that does not exist", () => ["--verhoging", "30-2-2028: 3 %"], "30-2-2028"],
     ["a missing file of raises", (dir: string) => ["--verhogingen", path.join(dir, "nee.json")], "niet gevonden"],
+    ["a salary table that is a folder", (dir: string) => { const f = path.join(dir, "tabel.json"); mkdirSync(f); return ["--salaristabel", f]; }, "tabel.json is een map, geen bestand."],
+    ["a salary table over its limit", (dir: string) => { const f = path.join(dir, "groot.json"); writeFileSync(f, " ".repeat(1.5 * 1024 * 1024)); return ["--salaristabel", f]; }, "groot.json is te groot (1,5 MB; de grens is 1 MB)."],
+    ["a file of raises over its limit", (dir: string) => { const f = path.join(dir, "veel.json"); writeFileSync(f, " ".repeat(300 * 1024)); return ["--verhogingen", f]; }, "veel.json is te groot (300 kB; de grens is 256 kB)."],
     ["an invalid file of raises", (dir: string) => { const f = path.join(dir, "v.json"); writeFileSync(f, JSON.stringify([{ date: "2028-01-01", type: "bonus" }])); return ["--verhogingen", f]; }, "$[0].type"],
     ["werkgeverslasten over something else", () => ["--werkgeverslasten-over", "pensioen"], "--werkgeverslasten-over"],
   ] as [string, (dir: string, input: string) => string[], string][])("refuses %s with exit 2 and one line", (_name, extra, text) => {

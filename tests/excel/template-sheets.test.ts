@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { bundledFunctieboek } from "../../src/core/functieboek/bundled";
 import { loadFunctieboek } from "../../src/core/functieboek/load-functieboek";
 import type { Functieboek } from "../../src/core/functieboek/schema";
 import { buildBookTemplate, workbookPart } from "../../src/core/functieboek/workbook/book-template";
@@ -55,6 +56,25 @@ describe("the functieboek template in the live workbook", () => {
     const result = await readFunctieboekFromPort(fixture.workbook);
     if (!result.ok) throw new Error(result.problems.map((p) => p.message.nl).join("\n"));
     expect(result.book).toEqual(workbookPart(book));
+  });
+
+  test("names the workbook's own book in the title block and page header, else the bundled book, as the file adapter does", async () => {
+    // The title block's second line is "book · date"; the page header's right part the book ("&" doubled).
+    const headerOf = (name: string) => ({ book: name, rightHeader: name.replaceAll("&", "&&") });
+    const written = (f: OfficeFixture) => {
+      const sheet = f.fake.workbook.sheet("Functies");
+      return { book: String(sheet?.valueAt(2, 1)).split(" · ")[0], rightHeader: sheet?.pageLayout.headersFooters.rightHeader };
+    };
+    fixture = prepared();
+    await fixture.workbook.insertSheets(buildBookTemplate(heerdenveld()));
+    expect(written(fixture)).toEqual(headerOf(bundledFunctieboek().name));
+    fixture.uninstall();
+
+    fixture = prepared();
+    const own = { ...heerdenveld(), name: "Functieboek Eigen & Co" };
+    await fixture.workbook.saveState({ schemaVersion: 1, functieboekJson: JSON.stringify(own) });
+    await fixture.workbook.insertSheets(buildBookTemplate(heerdenveld()));
+    expect(written(fixture)).toEqual(headerOf(own.name));
   });
 
   test("a sheet of the same name stops the insert: nothing is added, the user's sheet stays", async () => {

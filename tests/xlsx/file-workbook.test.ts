@@ -11,6 +11,7 @@ import { buildBudgetTable } from "../../src/core/budget/budget-table";
 import { bundledSalaryTable } from "../../src/core/budget/bundled-salary-table";
 import { bundledFunctieboek } from "../../src/core/functieboek/bundled";
 import { FunctieboekIndex } from "../../src/core/functieboek/functieboek-index";
+import { buildBookTemplate } from "../../src/core/functieboek/workbook/book-template";
 import { SEVERITY_FILL } from "../../src/core/marking";
 import { buildPlaatsingTables } from "../../src/core/plaatsing/plaatsing-tables";
 import { validateGrid } from "../../src/core/rules/engine";
@@ -239,6 +240,22 @@ describe("FileWorkbook: the add-in's state in the file", () => {
     await file.writeTables(await tablesOf(file));
     const sheet = (await reopened(await file.toBytes())).getWorksheet("Overzicht") as ExcelJS.Worksheet;
     expect(sheet.headerFooter.oddHeader).toContain("Functieboek Testgemeente");
+  });
+
+  test("the template's title block and page header name the file's own functieboek, else the bundled one, as the Office.js adapter does", async () => {
+    const written = async (file: FileWorkbook) => {
+      await file.insertSheets(buildBookTemplate(bundledFunctieboek()));
+      const sheet = (await reopened(await file.toBytes())).getWorksheet("Functies") as ExcelJS.Worksheet;
+      return { book: String(sheet.getCell(2, 1).value).split(" · ")[0], header: sheet.headerFooter.oddHeader };
+    };
+    const bundled = await written(await FileWorkbook.blank({ today: () => "2025-06-01" }));
+    expect(bundled.book).toBe(bundledFunctieboek().name);
+    expect(bundled.header).toContain(bundledFunctieboek().name);
+    const file = await FileWorkbook.blank({ today: () => "2025-06-01" });
+    await file.saveState(state);
+    const own = await written(file);
+    expect(own.book).toBe("Functieboek Testgemeente");
+    expect(own.header).toContain("Functieboek Testgemeente");
   });
 
   test("other custom XML parts of the file are kept; a damaged state is reported, not used, and kept as it was", async () => {

@@ -8,7 +8,8 @@
  * - verschil (ruimte) = begroot − kosten bezetting;
  * per function, per cluster and overall, with the FTE behind each. A cluster's part of the
  * formation is the part its rows fill, in sheet order (occupied rows first, then open rows); the
- * formation no row of the sheet stands for is its own line.
+ * formation no row of the sheet stands for is its own line. A function whose kosten bezetting is
+ * unknown (a row without any price) adds none of it to its clusters, as it adds none to the totals.
  */
 import type { Language, Localized } from "../localized";
 import { localize } from "../localized";
@@ -120,6 +121,9 @@ export function calculateFormationBudget(plaatsing: Plaatsing, options: Formatio
       return part;
     };
     const filled = group.positions.filter((p) => !p.open);
+    // What each occupied row costs, for its cluster: counted only when the function's cost is known,
+    // as the function's line and the totals count it (an unknown cost is none of them).
+    const rowCosts: { cluster: ClusterPlacement | undefined; cost: number }[] = [];
     for (const placed of filled) {
       const priced = priceRow(placed, group, scale, basis);
       remarks.push(...priced.remarks);
@@ -134,8 +138,9 @@ export function calculateFormationBudget(plaatsing: Plaatsing, options: Formatio
       sum.budgetedFte += part;
       sum.budgeted += perFte === null ? 0 : part * perFte;
       sum.filledFte += placed.fte;
-      sum.filledCost += cost ?? 0;
+      if (cost !== null) rowCosts.push({ cluster: placed.cluster, cost });
     }
+    if (filledCost !== null) for (const row of rowCosts) clusterSum(row.cluster).filledCost += row.cost;
     for (const placed of group.positions.filter((p) => p.open)) {
       const part = share(placed);
       const sum = clusterSum(placed.cluster);

@@ -2,6 +2,7 @@
  * Loading a salary table never throws: the result is the table, or the problems that stop it from
  * loading, each with its JSON path (or sheet cell) and a Dutch and English message.
  */
+import { parseIsoDate } from "../format";
 import { localize, type Localized } from "../localized";
 import { describeSchemaIssues } from "../schema-problems";
 import { SalaryTableSchema, type SalaryTable } from "./salary-table-schema";
@@ -99,9 +100,5 @@ function consistencyProblems(table: SalaryTable): SalaryTableProblem[] {
 
 /** True for an ISO date that exists (2021-02-30 does not). */
 export function isRealDate(iso: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) && parseIsoDate(iso) !== undefined;
 }

@@ -3,8 +3,8 @@
  * "1-7-2028: € 50" — into measures the budget applies like the cao's (marked as the user's own:
  * an uitgangspunt of the begroting, not an agreed raise). One reader for the CLI option and the pane.
  */
+import { parseDutchDate } from "../format";
 import { localize, type Localized } from "../localized";
-import { isRealDate } from "./load-salary-table";
 import type { SalaryMeasure } from "./salary-measures";
 
 export type OwnMeasureReading = { ok: true; measure: SalaryMeasure } | { ok: false; message: Localized };
@@ -17,23 +17,6 @@ const MESSAGES = {
   date: { nl: "'{found}' is geen bestaande datum.", en: "'{found}' is not a real date." },
   range: { nl: "'{found}': een verhoging ligt tussen -100 en 100 % (of -10.000 en 10.000 euro).", en: "'{found}': an increase lies between -100 and 100% (or -10,000 and 10,000 euro)." },
 } satisfies Record<string, Localized>;
-
-/** "1-1-2028", "01-01-2028", "1/1/2028", "2028-01-01" → ISO; undefined when it is no real date. */
-export function isoFromDutchDate(text: string): string | undefined {
-  const trimmed = text.trim();
-  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
-  const iso = (y: string, m: string, d: string) => `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
-  if (match) {
-    const date = iso(match[1] as string, match[2] as string, match[3] as string);
-    return isRealDate(date) ? date : undefined;
-  }
-  match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(trimmed);
-  if (match) {
-    const date = iso(match[3] as string, match[2] as string, match[1] as string);
-    return isRealDate(date) ? date : undefined;
-  }
-  return undefined;
-}
 
 /** A decimal as people type it: 3, 3,5, 3.5, -1,25. */
 function decimal(text: string): number | undefined {
@@ -53,7 +36,7 @@ export function parseOwnMeasure(text: string): OwnMeasureReading {
 
 /** A date and an amount typed in two fields (the pane). */
 export function ownMeasureOf(dateText: string, amountText: string, found = `${dateText.trim()}: ${amountText.trim()}`): OwnMeasureReading {
-  const date = isoFromDutchDate(dateText);
+  const date = parseDutchDate(dateText);
   if (date === undefined) {
     const looksLikeDate = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(dateText.trim());
     return { ok: false, message: localize(looksLikeDate ? MESSAGES.date : MESSAGES.form, { found: looksLikeDate ? dateText.trim() : found }) };

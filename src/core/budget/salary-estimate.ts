@@ -32,7 +32,12 @@ export function applyMeasure(amount: number, measure: SalaryMeasure, scale: stri
   }
 }
 
-/** Whole euros, half up. The amount is first cut to six decimals, so 4494,4999999 (a float for 4494,5) counts as the half it is. */
+/**
+ * Whole euros, half up. The amount is first cut to six decimals, so 4494,4999999 (a float for
+ * 4494,5) counts as the half it is. Not format's `roundDecimal`: that rounds the double's own
+ * shortest decimal (4494,4999999 → 4494), which is right for a number shown, not for an amount
+ * that float arithmetic left a hair under the half.
+ */
 export function roundHalfUp(amount: number): number {
   const cut = Math.round(amount * 1e6) / 1e6;
   return Math.sign(cut) * Math.floor(Math.abs(cut) + 0.5);

@@ -13,6 +13,7 @@
  * Amounts may be numbers or text such as "€ 2.943" or "2943,50". Problems name the cell.
  */
 import { cellAddress, cellText, isEmptyCell, type CellValue, type Grid } from "../formatie/grid";
+import { parseDutchDate } from "../format";
 import { amountValue } from "../formatie/value-parsing";
 import { localize, type Localized } from "../localized";
 import { compactKey } from "../text/normalize";
@@ -52,10 +53,8 @@ const META_LABELS: Record<string, "name" | "validFrom" | "source"> = {
   bron: "source",
   source: "source",
 };
-
 const SCALE_LABELS = new Set(["schaal", "salarisschaal", "scale"]);
 
-const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
 export interface SalaryGridOptions {
   /** Name when the sheet names none. */
@@ -148,28 +147,13 @@ function scaleOf(value: CellValue): string | undefined {
 /** An amount: a number, or text such as "€ 2.943", "2.943,50", "2943,50", "2943.50" (the formation sheet reads salaries the same way). */
 export const amountOf: (value: CellValue) => number | undefined = amountValue;
 
-/** A date cell or text → "YYYY-MM-DD": a Date, an Excel serial number, 2025-01-01, 1-1-2025, 1/1/2025, 1 januari 2025. */
+/** A date cell or text → "YYYY-MM-DD": a Date, an Excel serial number, or a date as typed (format's `parseDutchDate`). */
 function isoDate(value: CellValue): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
   if (typeof value === "number") {
     if (!Number.isInteger(value) || value < 1 || value > 100000) return undefined;
     return new Date(Date.UTC(1899, 11, 30) + value * 86400000).toISOString().slice(0, 10);
   }
-  const text = cellText(value).trim().toLowerCase();
-  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  if (match) return ymd(Number(match[1]), Number(match[2]), Number(match[3]));
-  match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
-  if (match) return ymd(Number(match[3]), Number(match[2]), Number(match[1]));
-  match = /^(\d{1,2})\s+([a-z]+)\s+(\d{4})$/.exec(text);
-  if (match) {
-    const month = MONTHS.findIndex((m) => m === match?.[2] || m.slice(0, 3) === match?.[2]);
-    if (month >= 0) return ymd(Number(match[3]), month + 1, Number(match[1]));
-  }
-  return undefined;
+  return parseDutchDate(cellText(value));
 }
 
-function ymd(year: number, month: number, day: number): string | undefined {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return date.toISOString().slice(0, 10);
-}

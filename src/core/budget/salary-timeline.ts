@@ -36,7 +36,7 @@ export interface TableInForce {
   flooredScales: readonly string[];
   /** The date lies before every official table: the earliest is used as it is. */
   beforeTables: boolean;
-  /** Equal keys, equal amounts. */
+  /** Equal keys: equal amounts, and equally before the tables or not. */
   key: string;
 }
 
@@ -93,7 +93,8 @@ export class SalaryTimeline {
     while (first < this.measures.length && (this.measures[first] as SalaryMeasure).date <= base.validFrom) first++;
     let end = first;
     if (!beforeTables) while (end < this.measures.length && (this.measures[end] as SalaryMeasure).date <= date) end++;
-    const key = `${chosen.index}:${end - first}`;
+    // Dates before every table share the amounts of the first, but not what is said of them (beforeTables).
+    const key = `${chosen.index}:${end - first}${beforeTables ? ":before" : ""}`;
     let inForce = this.cache.get(key);
     if (!inForce) {
       const applied = this.measures.slice(first, end);
@@ -106,19 +107,13 @@ export class SalaryTimeline {
 
   /** The periods of equal amounts from `from` to `to` (ISO, inclusive). */
   periods(from: string, to: string): SalaryPeriod[] {
-    const starts = new Set<string>([from]);
-    for (const { table } of this.tables) if (table.validFrom > from && table.validFrom <= to) starts.add(table.validFrom);
-    for (const measure of this.measures) if (measure.date > from && measure.date <= to) starts.add(measure.date);
-    const sorted = [...starts].sort();
     const periods: SalaryPeriod[] = [];
-    sorted.forEach((start, i) => {
-      const next = sorted[i + 1];
-      const end = next === undefined ? to : isoOfDay(dayNumber(next) - 1);
-      const inForce = this.on(start);
+    for (const span of splitAt(from, to, this.changeDates(from, to))) {
+      const inForce = this.on(span.from);
       const last = periods.at(-1);
-      if (last && last.inForce.key === inForce.key) last.to = end;
-      else periods.push({ from: start, to: end, inForce });
-    });
+      if (last && last.inForce.key === inForce.key) last.to = span.to;
+      else periods.push({ ...span, inForce });
+    }
     return periods;
   }
 

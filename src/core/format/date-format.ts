@@ -36,6 +36,39 @@ export function parseIsoDate(iso: string): CalendarDate | undefined {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
+/** The ISO text of a calendar date; undefined when the day does not exist (31-02, 29-02-2027). */
+function isoOf(year: number, month: number, day: number): string | undefined {
+  const iso = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  return parseIsoDate(iso) ? iso : undefined;
+}
+
+const TYPED_ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|t)/;
+const DAY_MONTH_YEAR = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/;
+const LONG = /^(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$/;
+/** Month abbreviations besides the first three letters of the name. */
+const ABBREVIATIONS: Record<string, number> = { mrt: 3, sept: 9 };
+
+/**
+ * A date as people type it in the Netherlands → ISO: 31-1-2026, 31-01-2026, 31/1/2026, 31.1.2026
+ * (one separator throughout), 2026-01-31 or 2026-1-31 (with a time after it too), 31 januari 2026,
+ * 31 jan 2026, 31 mrt. 2026. Undefined when the text is no date or the day does not exist
+ * (31-02-2026). The one reader of typed dates: own raises, the Beleid and Salaristabel sheets.
+ */
+export function parseDutchDate(text: string): string | undefined {
+  const typed = text.trim().toLowerCase();
+  let match = TYPED_ISO.exec(typed);
+  if (match) return isoOf(Number(match[1]), Number(match[2]), Number(match[3]));
+  match = DAY_MONTH_YEAR.exec(typed);
+  if (match) return isoOf(Number(match[4]), Number(match[3]), Number(match[1]));
+  match = LONG.exec(typed);
+  if (match) {
+    const word = match[2] as string;
+    const month = ABBREVIATIONS[word] ?? MONTHS.nl.findIndex((m) => m === word || (word.length === 3 && m.startsWith(word))) + 1;
+    if (month > 0) return isoOf(Number(match[3]), month, Number(match[1]));
+  }
+  return undefined;
+}
+
 /** "2026-11-30" → "30-11-2026" (both languages). Text that is not an ISO date is returned unchanged. */
 export function formatDate(iso: string, _language: Language): string {
   const date = parseIsoDate(iso);

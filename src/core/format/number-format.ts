@@ -81,6 +81,24 @@ export function formatFte(value: number, language: Language): string {
   return digits(value, language, 2, false);
 }
 
+/**
+ * A difference that shows its sign for a rise as for a fall: +0,20 · -0,20 (nl), +0.20 · -0.20
+ * (en). What rounds to zero has no sign: 0,00.
+ */
+export function formatSignedFte(value: number, language: Language): string {
+  return withPlus(formatFte(value, language), roundDecimal(value, 2));
+}
+
+/** A difference in whole euros with its sign: € +37.287 · € -37.287 (nl), +€37,287 · -€37,287 (en); € 0 has none. */
+export function formatSignedEuroWhole(value: number, language: Language): string {
+  return euro(withPlus(digits(value, language, 0, false), roundDecimal(value, 0)), language);
+}
+
+/** A "+" before a positive number's text (a negative one has its "-" already). */
+function withPlus(text: string, rounded: number): string {
+  return rounded > 0 ? `+${text}` : text;
+}
+
 /** Euros and cents: € 16.509,90 (nl), €16,509.90 (en); negative € -16.509,90 / -€16,509.90. */
 export function formatEuro(value: number, language: Language): string {
   return euro(digits(value, language, 2, false), language);
@@ -92,15 +110,15 @@ export function formatEuroWhole(value: number, language: Language): string {
 }
 
 /**
- * The euro sign the way each language writes it: Dutch with a space and the minus after it (as
- * Excel's Dutch currency format shows it), English against the number with the minus in front.
+ * The euro sign the way each language writes it: Dutch with a space and the sign (minus or plus)
+ * after it (as Excel's Dutch currency format shows it), English against the number with the sign in front.
  */
 function euro(amount: string, language: Language): string {
   if (amount === NOT_A_NUMBER) return amount;
-  const negative = amount.startsWith("-");
-  const unsigned = negative ? amount.slice(1) : amount;
-  if (language === "nl") return `€ ${negative ? "-" : ""}${unsigned}`;
-  return `${negative ? "-" : ""}€${unsigned}`;
+  const sign = amount.startsWith("-") || amount.startsWith("+") ? (amount[0] as string) : "";
+  const unsigned = amount.slice(sign.length);
+  if (language === "nl") return `€ ${sign}${unsigned}`;
+  return `${sign}€${unsigned}`;
 }
 
 /**

@@ -4,9 +4,9 @@
  * (a merged group label above the column labels, such as "Functie" over "Nieuw" and "Huidig") is
  * read as one.
  */
-import { compactKey, normalizeKey } from "../text/normalize";
 import { FIELD_LABELS, FIELDS, type ColumnMap, type Field } from "./columns";
 import { cellText, isEmptyCell, type Grid } from "./grid";
+import { labelLookup } from "./label-lookup";
 import { withMergedLabels } from "./merged-cells";
 
 /** How many rows from the top are searched for the header. */
@@ -22,38 +22,16 @@ export interface HeaderDetection {
   duplicates: { field: Field; columns: number[] }[];
 }
 
-const EXACT = new Map<string, Field>();
-/** Known labels as words, padded with a space each side for whole-word search. */
-const WORDS: { field: Field; words: string; padded: string }[] = [];
-for (const field of FIELDS) {
-  for (const label of FIELD_LABELS[field]) {
-    const key = compactKey(label);
-    if (!EXACT.has(key)) EXACT.set(key, field);
-    const words = normalizeKey(label);
-    WORDS.push({ field, words, padded: ` ${words} ` });
-  }
-}
-// Longer labels first, so "huidige schaal" wins over "schaal" in a label such as "huidige schaal 2024".
-WORDS.sort((a, b) => b.words.length - a.words.length);
+const LABELS = labelLookup(FIELDS.map((field) => ({ value: field, labels: FIELD_LABELS[field] })));
 
 /** The field a header label names, if any: exact label first, then a known label inside it. */
 export function fieldOfLabel(label: string): Field | undefined {
-  const key = compactKey(label);
-  if (key.length === 0) return undefined;
-  const exact = EXACT.get(key);
-  if (exact) return exact;
-  const words = ` ${normalizeKey(label)} `;
-  if (words.length > 40) return undefined; // a sentence, not a header label
-  for (const { field, words: labelWords, padded } of WORDS) {
-    if (labelWords.length >= 3 && words.includes(padded)) return field;
-  }
-  return undefined;
+  return LABELS.find(label);
 }
 
 /** The field a label names exactly (as a whole label, not a word inside it). */
 function exactField(label: string): Field | undefined {
-  const key = compactKey(label);
-  return key.length === 0 ? undefined : EXACT.get(key);
+  return LABELS.exact(label);
 }
 
 /**

@@ -80,15 +80,22 @@ export class FunctieboekIndex {
     return this.functionsOfNormfunctie.get(nf) ?? [];
   }
 
+  /** The one function of the book placed on this normfunctie; undefined when it has none or several. */
+  onlyFunctionOf(nf: Normfunctie): FunctionEntry | undefined {
+    const functions = this.functionsOf(nf);
+    return functions.length === 1 ? functions[0] : undefined;
+  }
+
   /**
-   * The function a formation row stands for, by what it says: its title, else the first function
-   * of its normfunctie; undefined when neither is in the book.
+   * The function a formation row stands for, by what it says, as the rules resolve it
+   * (rules/resolution.ts `bookFunction`): its title, else the only function of its normfunctie;
+   * undefined when neither names one function of the book.
    */
   functionForRow(title: string, normfunctie: string): FunctionEntry | undefined {
     const fn = title ? this.findFunction(title)?.entry : undefined;
     if (fn) return fn;
     const nf = normfunctie ? this.findNormfunctie(normfunctie)?.entry : undefined;
-    return nf ? this.functionsOf(nf)[0] : undefined;
+    return nf ? this.onlyFunctionOf(nf) : undefined;
   }
 
   /** Every spelling a user may choose from, for suggestions. */

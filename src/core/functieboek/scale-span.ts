@@ -59,7 +59,7 @@ export function conversionRowOf(table: readonly ConversionRow[] | undefined, sco
  * The scales a normfunctie's score (or score band) converts to; undefined where the book has no
  * conversietabel, the normfunctie no score, or the score falls outside the table.
  */
-export function convertedSpan(book: Pick<Functieboek, "conversionTable">, nf: Pick<Normfunctie, "score" | "scoreMax">): ScaleSpan | undefined {
+export function convertedSpan(book: { conversionTable?: readonly ConversionRow[] | undefined }, nf: Pick<Normfunctie, "score" | "scoreMax">): ScaleSpan | undefined {
   if (nf.score === undefined || !book.conversionTable || book.conversionTable.length === 0) return undefined;
   const low = conversionRowOf(book.conversionTable, nf.score);
   const high = conversionRowOf(book.conversionTable, nf.scoreMax ?? nf.score);

@@ -166,7 +166,7 @@ function totalsOf(old: FormationSide, next: FormationSide, lines: readonly Emplo
   };
   const o = sum(old);
   const n = sum(next);
-  const fromTo = (a: number, b: number, round: (x: number) => number): FromTo => ({ old: a, new: b, difference: zeroed(round(b - a)) });
+  const fromTo = (a: number, b: number, round: (x: number) => number): FromTo => ({ old: a, new: b, difference: round(b - a) });
   return {
     employees,
     vacancies,
@@ -189,7 +189,4 @@ function rowsNote(template: Localized, counts: { old: number; new: number }): Lo
   }));
 }
 
-function zeroed(value: number): number {
-  return value === 0 ? 0 : value;
-}
 

@@ -9,6 +9,7 @@ import { roundEuro, roundFte } from "../plaatsing/data-table";
 import { classifyPlacement, type PlacementType } from "../plaatsing/placement-type";
 import type { RowInfo } from "./formation-side";
 import { mainRow, type MatchedOn, type PersonGroup, type PersonPair } from "./employee-matching";
+import { compareDutch } from "../text/dutch-order";
 
 export type Side = "old" | "new";
 /** unread: in both formations, nothing else changed, but a row's FTE cannot be read, so no one can say "unchanged". */
@@ -156,8 +157,8 @@ function differences(oldRows: readonly RowInfo[], newRows: readonly RowInfo[], o
   const oldFte = old ? old.fte : 0;
   const newFte = next ? next.fte : 0;
   return {
-    fteDifference: oldFte !== null && newFte !== null ? zero(roundFte(newFte - oldFte)) : null,
-    costDifference: read && oldCost !== null && newCost !== null ? zero(roundEuro(newCost - oldCost)) : null,
+    fteDifference: oldFte !== null && newFte !== null ? roundFte(newFte - oldFte) : null,
+    costDifference: read && oldCost !== null && newCost !== null ? roundEuro(newCost - oldCost) : null,
   };
 }
 
@@ -216,12 +217,7 @@ function distinctNames(rows: readonly RowInfo[], key: (row: RowInfo) => string, 
   }
   const names = new Map<string, string>();
   for (const row of rows) if (!names.has(key(row))) names.set(key(row), name(row));
-  return [...names.values()].sort(DUTCH.compare);
+  return [...names.values()].sort(compareDutch);
 }
 
-const DUTCH = new Intl.Collator("nl", { sensitivity: "base", numeric: true });
 
-/** -0 is 0: a difference of nothing reads the same both ways round. */
-function zero(value: number): number {
-  return value === 0 ? 0 : value;
-}

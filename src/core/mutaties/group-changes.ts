@@ -90,11 +90,11 @@ function pairs<P extends { title?: string; name?: string }>(olds: Map<string, Gr
 function change(o: Group<unknown> | undefined, n: Group<unknown> | undefined): Omit<GroupChange, "name" | "normfunctie" | "scale"> {
   const old = o ? sideOf(o.rows) : null;
   const next = n ? sideOf(n.rows) : null;
-  const formationDifference = zero(roundFte((next?.formationFte ?? 0) - (old?.formationFte ?? 0)));
-  const filledDifference = zero(roundFte((next?.filledFte ?? 0) - (old?.filledFte ?? 0)));
+  const formationDifference = roundFte((next?.formationFte ?? 0) - (old?.formationFte ?? 0));
+  const filledDifference = roundFte((next?.filledFte ?? 0) - (old?.filledFte ?? 0));
   const oldCost = old ? old.cost : 0;
   const newCost = next ? next.cost : 0;
-  const costDifference = oldCost === null || newCost === null ? null : zero(roundEuro(newCost - oldCost));
+  const costDifference = oldCost === null || newCost === null ? null : roundEuro(newCost - oldCost);
   const status: GroupStatus = !old ? "in" : !next ? "out" : formationDifference !== 0 || filledDifference !== 0 || (costDifference ?? 0) !== 0 ? "changed" : "unchanged";
   return { status, old, new: next, formationDifference, filledDifference, costDifference };
 }
@@ -119,6 +119,3 @@ function sharedScale(rows: readonly RowInfo[]): number | string | null {
   return /^\d+$/.test(only) ? Number(only) : only;
 }
 
-function zero(value: number): number {
-  return value === 0 ? 0 : value;
-}

@@ -55,14 +55,19 @@ export function columnIndex(table: DataTable, key: string): number {
   return index;
 }
 
-/** FTE sums rounded to 4 decimals: 0.1 + 0.2 is 0.3, not 0.30000000000000004. */
+/** FTE sums rounded to 4 decimals: 0.1 + 0.2 is 0.3, not 0.30000000000000004. Never −0. */
 export function roundFte(value: number): number {
-  return Math.round(value * 10000) / 10000;
+  return withoutMinusZero(Math.round(value * 10000) / 10000);
 }
 
-/** Euro amounts rounded to cents. */
+/** Euro amounts rounded to cents. Never −0. */
 export function roundEuro(value: number): number {
-  return Math.round(value * 100) / 100;
+  return withoutMinusZero(Math.round(value * 100) / 100);
+}
+
+/** −0 (a difference of nothing, or a small negative rounded away) is 0: it reads the same both ways round. */
+function withoutMinusZero(value: number): number {
+  return value === 0 ? 0 : value;
 }
 
 /** Sum of the numbers in one column (text and empty cells are skipped). */

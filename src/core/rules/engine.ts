@@ -2,7 +2,9 @@
  * The rules engine: reads a grid into positions, runs every rule, and turns reports into findings.
  * It owns location, severity overrides, explained exceptions, message text and order.
  */
+import { bundledSalaryTable } from "../budget/bundled-salary-table";
 import type { SalaryTable } from "../budget/salary-table-schema";
+import { yearPricing, type PricingInputs } from "../budget/year-pricing";
 import { compareFindings, type Finding, type Severity } from "../findings";
 import { FunctieboekIndex } from "../functieboek/functieboek-index";
 import type { Functieboek } from "../functieboek/schema";
@@ -44,7 +46,13 @@ export interface ValidateOptions {
   rules?: readonly Rule[];
   /** A prepared index of the book (saves rebuilding it per call). */
   index?: FunctieboekIndex;
-  /** The salary table the budget uses, for checking the sheet's treden (default: the bundled table). */
+  /**
+   * The budget's inputs (salary table, measures, begrotingsjaar, date): the sheet's treden are then
+   * checked against the amounts the budget prices that year with — every table in force in it, as
+   * `calculateFormationBudget` checks them — so the rule and the budget agree.
+   */
+  pricing?: PricingInputs;
+  /** Without `pricing`: the one salary table the treden are checked against (default: the bundled table). */
   salaryTable?: SalaryTable;
 }
 
@@ -111,6 +119,9 @@ export function validateGrid(grid: Grid, book: Functieboek, options: ValidateOpt
 
   const resolve = positionResolver(index);
 
+  let stepTables: readonly SalaryTable[] | undefined;
+  const salaryTables = () => (stepTables ??= options.pricing ? yearPricing(options.pricing).pricing.tables() : [options.salaryTable ?? bundledSalaryTable()]);
+
   const rules = options.rules ?? RULES;
   for (const rule of rules) {
     const override = settings.severities[rule.id];
@@ -121,7 +132,7 @@ export function validateGrid(grid: Grid, book: Functieboek, options: ValidateOpt
       settings,
       resolve,
       report: (report) => findings.push(toFinding(rule, report, formatie, override ?? rule.severity)),
-      ...(options.salaryTable ? { salaryTable: options.salaryTable } : {}),
+      salaryTables,
     };
     // An indexed loop: this runs rules × rows times, before the JIT has optimised this function.
     const positions = formatie.positions;

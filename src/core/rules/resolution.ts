@@ -44,11 +44,7 @@ export function positionResolver(index: FunctieboekIndex): (position: Position) 
  */
 export function bookFunction(resolution: Resolution, index: FunctieboekIndex): FunctionEntry | undefined {
   if (resolution.fn) return resolution.fn.entry;
-  if (resolution.nf) {
-    const functions = index.functionsOf(resolution.nf.entry);
-    if (functions.length === 1) return functions[0];
-  }
-  return undefined;
+  return resolution.nf ? index.onlyFunctionOf(resolution.nf.entry) : undefined;
 }
 
 /** The scale the book gives a position, if it gives exactly one. */

@@ -39,8 +39,8 @@ export interface RuleContext {
   settings: ValidationSettings;
   resolve(position: Position): Resolution;
   report(report: Report): void;
-  /** The salary table the steps (treden) of the sheet are checked against; the bundled one when absent. */
-  salaryTable?: SalaryTable;
+  /** The salary tables the steps (treden) of the sheet are checked against: those the budget uses (engine.ts `pricing`). */
+  salaryTables(): readonly SalaryTable[];
 }
 
 export interface Rule {

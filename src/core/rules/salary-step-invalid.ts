@@ -1,4 +1,3 @@
-import { bundledSalaryTable } from "../budget/bundled-salary-table";
 import { checkStep, rowScale } from "../budget/salary-step-check";
 import { bookScale } from "./resolution";
 import type { Rule } from "./rule";
@@ -23,9 +22,9 @@ export const salaryStepInvalid: Rule = {
   },
   checkPosition(position, context) {
     if (position.step.kind === "empty" || position.step.kind === "error") return;
-    const table = context.salaryTable ?? bundledSalaryTable();
-    const scale = rowScale(position, bookScale(context.resolve(position), context.book), [table]);
-    const check = checkStep(position.step, scale, [table]);
+    const tables = context.salaryTables();
+    const scale = rowScale(position, bookScale(context.resolve(position), context.book), tables);
+    const check = checkStep(position.step, scale, tables);
     if (!check || check.ok) return;
     if (check.reason === "not-a-step") context.report({ messageId: "notAStep", position, field: "step", data: { found: check.text } });
     else if (check.reason === "no-step") context.report({ messageId: "noStep", position, field: "step", data: { scale: check.scale, step: check.step, max: check.maxStep } });

@@ -6,7 +6,7 @@
  * the tool never replaces or removes them. A name already in the workbook stops the whole insert.
  */
 import { columnLetter } from "../../core/formatie/grid";
-import { inlineList, templateConflict, type TemplateSheet } from "../../core/functieboek/workbook/book-template";
+import { dropdownValidations, templateConflict, type TemplateSheet } from "../../core/functieboek/workbook/book-template";
 import { uniqueTableName } from "../../core/plaatsing/table-output";
 import { layoutTable, type LayoutContext } from "../../core/print/table-layout";
 import { quoteSheetName } from "../../core/range-addresses";
@@ -23,15 +23,10 @@ export async function addTemplateSheets(workbook: EditableWorkbook, sheets: read
   for (const sheet of sheets) {
     const layout = layoutTable(sheet.table, context);
     const built = buildTableSheet(layout, await workbook.styles());
-    const validations = sheet.dropdowns.flatMap((d) => {
-      const list = inlineList(d.values);
-      if (list === undefined) return [];
-      const letter = columnLetter(d.column + 1);
-      const range = `${letter}${layout.firstDataRow + d.firstRow}:${letter}${layout.firstDataRow + d.lastRow}`;
-      const style = d.strict ? "stop" : "warning";
-      const error = d.strict ? "Kies een waarde uit de lijst. / Choose a value from the list." : "Deze waarde staat niet in de lijst; toch gebruiken? / This value is not in the list; use it anyway?";
-      return [`<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorStyle="${style}" errorTitle="Formatiecheck" error="${escapeXmlAttribute(error)}" sqref="${range}"><formula1>${escapeXmlText(`"${list}"`)}</formula1></dataValidation>`];
-    });
+    const validations = dropdownValidations(sheet, layout.firstDataRow).map(
+      (d) =>
+        `<dataValidation type="list" allowBlank="1" showErrorMessage="1" errorStyle="${d.strict ? "stop" : "warning"}" errorTitle="${escapeXmlAttribute(d.title)}" error="${escapeXmlAttribute(d.message)}" sqref="${d.range}"><formula1>${escapeXmlText(`"${d.list}"`)}</formula1></dataValidation>`,
+    );
     const { index } = await workbook.addSheet(sheet.table.name, "visible", async (part) => {
       const { names, maxId } = await workbook.takenTableNames();
       const tableName = uniqueTableName(sheet.table.name, names);

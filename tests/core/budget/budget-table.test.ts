@@ -113,6 +113,27 @@ describe("occupied rows at their own trede or salary", () => {
     expect(row.remark).toBe("rij 2: schaal 10 heeft geen trede 12 (treden 0 tot en met 11); rij 3: 'abc' is geen trede: gerekend op de salarisbasis");
   });
 
+  it("checks a trede against every table the year is priced with, in the rule as in the budget", () => {
+    // A table of 1 July 2026 with three more treden in scale 10; January to June 2026 the bundled
+    // table (12 treden, 0 to 11) is still in force, so trede 13 is not there all year.
+    const bundled = bundledSalaryTable();
+    const bundledSteps = (bundled.scales.find((s) => s.scale === "10")?.steps ?? []).length;
+    expect(bundledSteps).toBe(12);
+    const july: SalaryTable = { ...bundled, name: "Salaristabel juli 2026", validFrom: "2026-07-01", scales: bundled.scales.map((s) => (s.scale === "10" ? { scale: "10", steps: [...s.steps, 6000, 6100, 6200] } : s)) };
+    const rows = [person("Adviseur", "Ans", 1, { trede: 13 })];
+    const ruleOf = (pricing: { salaryTable: SalaryTable; today: string; year: number }) =>
+      validateGrid(placementGrid(rows, { step: true }), book, { index, pricing }).findings.filter((f) => f.code === "salary/step-invalid").map((f) => f.message.nl);
+    const remarkOf = (pricing: { salaryTable: SalaryTable; today: string; year: number }) => rowWhere(buildBudgetTable(analyse(rows, { step: true }), pricing), "function", "Adviseur").remark;
+
+    const in2026 = { salaryTable: july, today, year: 2026 };
+    expect(ruleOf(in2026)).toEqual(["Schaal 10 heeft geen trede 13: de treden lopen van 0 tot en met 11. De begroting rekent deze rij op de salarisbasis."]);
+    expect(remarkOf(in2026)).toBe("rij 2: schaal 10 heeft geen trede 13 (treden 0 tot en met 11): gerekend op de salarisbasis");
+    // 2027 lies wholly after the July table: trede 13 is there, for both.
+    const in2027 = { salaryTable: july, today: "2027-01-15", year: 2027 };
+    expect(ruleOf(in2027)).toEqual([]);
+    expect(remarkOf(in2027)).toBeNull();
+  });
+
   it("prices an occupied row at its own salary, with the raises after the calculation date", () => {
     const plaatsing = analyse([person("Adviseur", "Ans", 1, { salaris: "€ 5.000,00" })], { salary: true });
     const table = buildBudgetTable(plaatsing, { salaryTable: bundledSalaryTable(), today, year });
@@ -219,6 +240,25 @@ describe("Formatiebudget per cluster", () => {
 });
 
 describe("what cannot be priced", () => {
+  it("counts a function whose cost is unknown the same in the clusters as in the functions and totals", () => {
+    // Beleidsmedewerker has no scale: Ans's own salary can be priced, Bert's row cannot, so the
+    // function's kosten bezetting is unknown (empty) and the totals count none of it.
+    const cluster = "Cluster Beleid en Ontwikkeling";
+    const rows = [
+      person("Adviseur", "Cor", 1, { cluster }),
+      { functie: "Beleidsmedewerker", fte: 1, medewerker: "Ans", cluster, salaris: "€ 5.000,00" },
+      { functie: "Beleidsmedewerker", fte: 0.5, medewerker: "Bert", cluster },
+    ];
+    const { perFunction, perCluster } = buildBudgetTables(analyse(rows, { salary: true }), { salaryTable: bundledSalaryTable(), today, year: 2026 });
+    expect(rowWhere(perFunction, "function", "Beleidsmedewerker")).toMatchObject({ filledFte: 1.5, filledCost: null, budgeted: null });
+    const adviseur = rowWhere(perFunction, "function", "Adviseur").filledCost as number;
+    expect(adviseur).toBeGreaterThan(0);
+    expect(totalsOf(perFunction).filledCost).toBe(adviseur);
+    expect(rowWhere(perCluster, "cluster", cluster)).toMatchObject({ filledFte: 2.5, filledCost: adviseur });
+    expect(totalsOf(perCluster).filledCost).toBe(adviseur);
+  });
+
+
   it("leaves costs empty and says why when the table lacks a scale", () => {
     const partial: SalaryTable = { ...bundledSalaryTable(), name: "Zonder 10", validFrom: "2026-01-01", scales: bundledSalaryTable().scales.filter((s) => s.scale !== "10") };
     const table = buildBudgetTable(analyse([person("Adviseur", "Ans", 1)]), { salaryTable: partial, today, year: 2026 });

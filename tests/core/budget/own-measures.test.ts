@@ -1,4 +1,4 @@
-import { isoFromDutchDate, ownMeasureOf, parseOwnMeasure } from "../../../src/core/budget/own-measures";
+import { ownMeasureOf, parseOwnMeasure } from "../../../src/core/budget/own-measures";
 
 describe("the user's own expected raises", () => {
   it.each([
@@ -33,10 +33,9 @@ describe("the user's own expected raises", () => {
     expect(ownMeasureOf("2028-01-01", "3")).toMatchObject({ ok: true, measure: { date: "2028-01-01", type: "pct", value: 3 } });
   });
 
-  it("reads Dutch and ISO dates, and only real ones", () => {
-    expect(isoFromDutchDate("1-7-2028")).toBe("2028-07-01");
-    expect(isoFromDutchDate("2028-7-1")).toBe("2028-07-01");
-    expect(isoFromDutchDate("29-2-2027")).toBeUndefined();
-    expect(isoFromDutchDate("morgen")).toBeUndefined();
+  it("reads the date as format's parseDutchDate does, and only a real one", () => {
+    expect(ownMeasureOf("1/7/2028", "3")).toMatchObject({ ok: true, measure: { date: "2028-07-01" } });
+    expect(ownMeasureOf("1 juli 2028", "3")).toMatchObject({ ok: true, measure: { date: "2028-07-01" } });
+    expect(ownMeasureOf("29-2-2027", "3")).toMatchObject({ ok: false, message: { nl: "'29-2-2027' is geen bestaande datum." } });
   });
 });

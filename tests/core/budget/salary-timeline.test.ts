@@ -34,6 +34,20 @@ describe("SalaryTimeline", () => {
     expect(monthlyAmounts(2030, periods, () => undefined)).toBeUndefined();
   });
 
+  it("keeps a date before every table apart from the first table's own dates, whichever is asked first", () => {
+    // No measure lies between these dates: the amounts are the same, beforeTables is not.
+    const before = "2029-06-01";
+    const inForce = "2030-03-01";
+    const early = new SalaryTimeline({ tables: [table], measures: [] });
+    expect([early.on(before).beforeTables, early.on(inForce).beforeTables]).toEqual([true, false]);
+    const late = new SalaryTimeline({ tables: [table], measures: [] });
+    expect([late.on(inForce).beforeTables, late.on(before).beforeTables]).toEqual([false, true]);
+    expect(new SalaryTimeline({ tables: [table], measures: [] }).periods("2029-01-01", "2030-12-31").map((p) => [p.from, p.to, p.inForce.beforeTables])).toEqual([
+      ["2029-01-01", "2029-12-31", true],
+      ["2030-01-01", "2030-12-31", false],
+    ]);
+  });
+
   it("splits a span at dates inside it only", () => {
     expect(splitAt("2030-01-01", "2030-12-31", ["2029-05-01", "2030-02-29".replace("29", "28"), "2031-01-01"])).toEqual([
       { from: "2030-01-01", to: "2030-02-27" },

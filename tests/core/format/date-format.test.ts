@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { formatDate, formatLongDate, localIsoDate, parseIsoDate } from "../../../src/core/format";
+import { formatDate, formatLongDate, localIsoDate, parseDutchDate, parseIsoDate } from "../../../src/core/format";
 
 describe("dates", () => {
   it.each([
@@ -39,5 +39,41 @@ describe("dates", () => {
       }),
       { seed: 20261130, numRuns: 1000 },
     );
+  });
+});
+
+describe("dates as people type them (parseDutchDate)", () => {
+  it.each([
+    ["d-m-yyyy", "1-7-2028", "2028-07-01"],
+    ["dd-mm-yyyy", "01-07-2028", "2028-07-01"],
+    ["with slashes", "1/7/2028", "2028-07-01"],
+    ["with dots", "01.07.2028", "2028-07-01"],
+    ["with spaces around", "  31-12-2026 ", "2026-12-31"],
+    ["ISO", "2028-07-01", "2028-07-01"],
+    ["ISO with one-digit month and day", "2028-7-1", "2028-07-01"],
+    ["ISO with a time", "2028-07-01T00:00:00", "2028-07-01"],
+    ["a month name", "1 juli 2028", "2028-07-01"],
+    ["a month name in capitals", "1 Januari 2025", "2025-01-01"],
+    ["an abbreviated month", "15 okt 2026", "2026-10-15"],
+    ["mrt for maart, with a dot", "3 mrt. 2026", "2026-03-03"],
+    ["29 February of a leap year", "29-2-2028", "2028-02-29"],
+  ])("reads %s: %p → %s", (_name, text, iso) => {
+    expect(parseDutchDate(text)).toBe(iso);
+  });
+
+  it.each([
+    ["31 February", "31-02-2026"],
+    ["29 February of a common year", "29-2-2027"],
+    ["month 13", "1-13-2026"],
+    ["day 0", "0-1-2026"],
+    ["an ISO date that does not exist", "2026-02-30"],
+    ["mixed separators", "1-7/2028"],
+    ["a two-digit year", "1-7-28"],
+    ["a month name that is none", "1 juno 2028"],
+    ["a month with no year", "1 juli"],
+    ["a word", "morgen"],
+    ["nothing", ""],
+  ])("refuses %s: %p", (_name, text) => {
+    expect(parseDutchDate(text)).toBeUndefined();
   });
 });

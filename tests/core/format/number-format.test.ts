@@ -8,6 +8,8 @@ import {
   formatInteger,
   formatNumber,
   formatPercent,
+  formatSignedEuroWhole,
+  formatSignedFte,
   parseFormattedNumber,
   roundDecimal,
 } from "../../../src/core/format";
@@ -72,6 +74,30 @@ describe("numbers the Dutch and the English way", () => {
   ])("formatEuroWhole(%p) → %s / %s", (value, nl, en) => {
     expect(formatEuroWhole(value, "nl")).toBe(nl);
     expect(formatEuroWhole(value, "en")).toBe(en);
+  });
+
+  it.each([
+    [0.2, "+0,20", "+0.20"],
+    [-0.2, "-0,20", "-0.20"],
+    [1234.5, "+1.234,50", "+1,234.50"],
+    [0, "0,00", "0.00"],
+    [0.004, "0,00", "0.00"],
+    [-0.004, "0,00", "0.00"],
+  ])("formatSignedFte(%p) → %s / %s", (value, nl, en) => {
+    expect(formatSignedFte(value, "nl")).toBe(nl);
+    expect(formatSignedFte(value, "en")).toBe(en);
+  });
+
+  it.each([
+    [37287, "€ +37.287", "+€37,287"],
+    [-37287, "€ -37.287", "-€37,287"],
+    [0.4, "€ 0", "€0"],
+    [-0.4, "€ 0", "€0"],
+    [0.5, "€ +1", "+€1"],
+    [NaN, NOT_A_NUMBER, NOT_A_NUMBER],
+  ])("formatSignedEuroWhole(%p) → %s / %s", (value, nl, en) => {
+    expect(formatSignedEuroWhole(value, "nl")).toBe(nl);
+    expect(formatSignedEuroWhole(value, "en")).toBe(en);
   });
 
   it.each([
@@ -184,6 +210,19 @@ describe("properties (fast-check, fixed seed)", () => {
         expect(format(value, "en")).toMatch(/^-?€?\d{1,3}(,\d{3})*(\.\d+)?%?$/);
       }),
       { seed: 20261130, numRuns: 2000 },
+    );
+  });
+
+  it("a signed difference is the plain one with a plus where it shows more than zero", () => {
+    fc.assert(
+      fc.property(amounts, fc.constantFrom<"nl" | "en">("nl", "en"), (value, language) => {
+        const plusFte = roundDecimal(value, 2) > 0 ? "+" : "";
+        expect(formatSignedFte(value, language)).toBe(`${plusFte}${formatFte(value, language)}`);
+        const plusEuro = roundDecimal(value, 0) > 0 ? "+" : "";
+        const plain = formatEuroWhole(value, language);
+        expect(formatSignedEuroWhole(value, language)).toBe(language === "nl" ? plain.replace("€ ", `€ ${plusEuro}`) : `${plusEuro}${plain}`);
+      }),
+      { seed: 20261130, numRuns: 1000 },
     );
   });
 

@@ -7,6 +7,7 @@
 import { FunctieboekIndex } from "../../../src/core/functieboek/functieboek-index";
 import { loadFunctieboek } from "../../../src/core/functieboek/load-functieboek";
 import type { Functieboek } from "../../../src/core/functieboek/schema";
+import { bookFunction } from "../../../src/core/rules/resolution";
 import { minimalBook } from "../functieboek/minimal-book";
 
 function book(): Functieboek {
@@ -65,11 +66,13 @@ describe("normfunctie levels", () => {
 });
 
 describe("the function a row stands for (functionForRow)", () => {
+  // In this book Adviseur IV holds three functions (Adviseur, Adviseur ruimte-ontwikkeling,
+  // Coördinator 's-Gravenhage); Medewerker administratief & secretarieel III only Ondersteuner.
   it.each([
     ["its title", "adviseur ruimte-ontwikkeling", "", "Adviseur ruimte-ontwikkeling"],
     ["its title, whatever the normfunctie says", "Ondersteuner", "Adviseur IV", "Ondersteuner"],
-    ["the first function of its normfunctie when the title is unknown", "Beleidsmedewerker", "Adviseur 4", "Adviseur"],
-    ["the first function of its normfunctie when there is no title", "", "Adviseur IV", "Adviseur"],
+    ["the only function of its normfunctie when the title is unknown", "Beleidsmedewerker", "Medewerker administratief & secretarieel 3", "Ondersteuner"],
+    ["the only function of its normfunctie when there is no title", "", "Medewerker administratief & secretarieel III", "Ondersteuner"],
   ])("by %s", (_name, title, normfunctie, expected) => {
     expect(index.functionForRow(title, normfunctie)?.title).toBe(expected);
   });
@@ -77,5 +80,14 @@ describe("the function a row stands for (functionForRow)", () => {
   it("is undefined when neither is in the book", () => {
     expect(index.functionForRow("Beleidsmedewerker", "Onbekend II")).toBeUndefined();
     expect(index.functionForRow("", "")).toBeUndefined();
+  });
+
+  it("is undefined when the normfunctie holds several functions and the title names none of them, as the rules resolve it", () => {
+    const adviseurIV = index.findNormfunctie("Adviseur IV");
+    if (!adviseurIV) throw new Error("Adviseur IV is in the book");
+    expect(index.functionsOf(adviseurIV.entry)).toHaveLength(3);
+    expect(index.functionForRow("", "Adviseur IV")).toBeUndefined();
+    expect(index.functionForRow("Beleidsmedewerker", "Adviseur 4")).toBeUndefined();
+    expect(bookFunction({ nf: adviseurIV }, index)).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@
  * Data only: the adapters lay each table out for A4 (core/print) and write it, text as text.
  */
 import { formatDate } from "../../format";
+import { columnLetter } from "../../formatie/grid";
 import type { Language, Localized } from "../../localized";
 import type { DataTable, TableCell, TableColumn } from "../../plaatsing/data-table";
 import type { Functieboek } from "../schema";
@@ -234,6 +235,39 @@ export function templateConflict(existing: readonly string[], sheets: readonly T
     nl: `De werkmap heeft al ${clash.length === 1 ? "een werkblad" : "werkbladen"} ${list}; het sjabloon is niet ingevoegd en er is niets veranderd. Hernoem of verwijder ${clash.length === 1 ? "dat blad" : "die bladen"} eerst.`,
     en: `The workbook already has ${clash.length === 1 ? "a sheet" : "sheets"} ${list}; the template was not inserted and nothing changed. Rename or delete ${clash.length === 1 ? "that sheet" : "those sheets"} first.`,
   };
+}
+
+/** A dropdown as both adapters put it in a workbook (data validation of the type list). */
+export interface DropdownValidation {
+  /** The cells, as an A1 range of the sheet ("B5:B305"). */
+  range: string;
+  /** The inline list ("ja,nee"). */
+  list: string;
+  /** Stop at a value not in the list, or warn and allow it. */
+  strict: boolean;
+  /** The title and text of the alert a value outside the list gets. */
+  title: string;
+  message: string;
+}
+
+const DROPDOWN_ALERT = {
+  title: "Formatiecheck",
+  strict: "Kies een waarde uit de lijst. / Choose a value from the list.",
+  loose: "Deze waarde staat niet in de lijst; toch gebruiken? / This value is not in the list; use it anyway?",
+};
+
+/**
+ * The dropdowns of a template sheet laid out with its first data row at `firstDataRow` (1-based):
+ * their cells, lists and alerts. A list too long to be inline is left out.
+ */
+export function dropdownValidations(sheet: TemplateSheet, firstDataRow: number): DropdownValidation[] {
+  return sheet.dropdowns.flatMap((d) => {
+    const list = inlineList(d.values);
+    if (list === undefined) return [];
+    const letter = columnLetter(d.column + 1);
+    const range = `${letter}${firstDataRow + d.firstRow}:${letter}${firstDataRow + d.lastRow}`;
+    return [{ range, list, strict: d.strict, title: DROPDOWN_ALERT.title, message: d.strict ? DROPDOWN_ALERT.strict : DROPDOWN_ALERT.loose }];
+  });
 }
 
 /** A dropdown's inline list ("ja,nee"), or undefined where Excel's 255-character limit does not allow one. */

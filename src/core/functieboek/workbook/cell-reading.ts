@@ -4,7 +4,7 @@
  */
 import { cellText, isCellError, isEmptyCell, type CellValue } from "../../formatie/grid";
 import { parseNumber, parseScale, parseYesNo } from "../../formatie/value-parsing";
-import { parseIsoDate } from "../../format";
+import { parseDutchDate } from "../../format";
 import type { Localized, MessageData } from "../../localized";
 import { cleanText } from "../../text/normalize";
 import { parseScaleSpan, type ScaleSpan } from "../scale-span";
@@ -142,17 +142,12 @@ export function readIntermediateScale(value: CellValue): CellRead<string> {
   return bad("cell/intermediate-scale", CELL_MESSAGES.intermediate, { text: cellText(value) });
 }
 
-/** A date cell, an ISO date or a Dutch date (1-1-2025, 01-01-2025) → ISO. */
+/** A date cell, or a date as typed (format's `parseDutchDate`: 1-1-2025, 2025-01-01, 1 januari 2025) → ISO. */
 export function readDate(value: CellValue): CellRead<string> {
   if (isEmptyCell(value)) return EMPTY;
   if (isCellError(value)) return bad("cell/error", CELL_MESSAGES.error, { text: value.error });
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? bad("cell/date", CELL_MESSAGES.date, { text: "" }) : { kind: "ok", value: value.toISOString().slice(0, 10) };
   const text = cleanText(cellText(value));
-  if (parseIsoDate(text)) return { kind: "ok", value: text.slice(0, 10) };
-  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
-  if (dutch) {
-    const iso = `${dutch[3]}-${(dutch[2] as string).padStart(2, "0")}-${(dutch[1] as string).padStart(2, "0")}`;
-    if (parseIsoDate(iso)) return { kind: "ok", value: iso };
-  }
-  return bad("cell/date", CELL_MESSAGES.date, { text });
+  const iso = parseDutchDate(text);
+  return iso !== undefined ? { kind: "ok", value: iso } : bad("cell/date", CELL_MESSAGES.date, { text });
 }

@@ -5,7 +5,7 @@
  */
 import type { Localized } from "../../localized";
 import { normfunctieKey } from "../../text/normalize";
-import { conversionRowOf, type ScaleSpan } from "../scale-span";
+import { conversionRowOf, convertedSpan, type ScaleSpan } from "../scale-span";
 import type { ConversionRow } from "../schema";
 import type { ProblemList } from "./book-problems";
 import type { Cells } from "./row-reading";
@@ -59,11 +59,11 @@ function converted(fn: FunctionDraft, byName: ReadonlyMap<string, NormfunctieDra
   const nf = byName.get(normfunctieKey(fn.normfunctie));
   if (!nf) return void problems.add("cell/missing", place, MESSAGES.noNormfunctie, { normfunctie: fn.normfunctie });
   if (nf.score === undefined) return void problems.add("cell/missing", place, MESSAGES.noScore, { normfunctie: nf.name });
-  const low = conversionRowOf(table, nf.score);
-  const high = conversionRowOf(table, nf.scoreMax ?? nf.score);
-  if (!low) return void problems.add("cell/missing", place, MESSAGES.outside, { score: nf.score, normfunctie: nf.name });
-  if (!high) return void problems.add("cell/missing", place, MESSAGES.outside, { score: nf.scoreMax ?? nf.score, normfunctie: nf.name });
-  return { min: Math.min(low.scale, high.scale), max: Math.max(low.scale, high.scale) };
+  const span = convertedSpan({ conversionTable: table }, nf);
+  if (span) return span;
+  // The score, or else the top of its band, falls outside the table.
+  const outside = conversionRowOf(table, nf.score) ? (nf.scoreMax ?? nf.score) : nf.score;
+  return void problems.add("cell/missing", place, MESSAGES.outside, { score: outside, normfunctie: nf.name });
 }
 
 function checkTable(table: readonly ConversionDraft[], problems: ProblemList): void {

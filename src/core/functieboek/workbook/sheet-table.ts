@@ -5,7 +5,7 @@
  */
 import { cellText, isEmptyCell, type CellValue, type Grid } from "../../formatie/grid";
 import { HEADER_SEARCH_ROWS } from "../../formatie/header-detection";
-import { compactKey, normalizeKey } from "../../text/normalize";
+import { labelLookup } from "../../formatie/label-lookup";
 import type { ColumnSpec } from "./book-sheets";
 
 export interface SheetTable {
@@ -24,34 +24,12 @@ export interface TableRow {
   value(key: string): CellValue;
 }
 
-function matcher(specs: readonly ColumnSpec[]): (label: string) => ColumnSpec | undefined {
-  const exact = new Map<string, ColumnSpec>();
-  const words: { spec: ColumnSpec; padded: string; length: number }[] = [];
-  for (const spec of specs) {
-    for (const label of spec.labels) {
-      const key = compactKey(label);
-      if (!exact.has(key)) exact.set(key, spec);
-      const normal = normalizeKey(label);
-      words.push({ spec, padded: ` ${normal} `, length: normal.length });
-    }
-  }
-  words.sort((a, b) => b.length - a.length);
-  return (label) => {
-    const key = compactKey(label);
-    if (key === "") return undefined;
-    const hit = exact.get(key);
-    if (hit) return hit;
-    const padded = ` ${normalizeKey(label)} `;
-    if (padded.length > 50) return undefined; // a sentence, not a label
-    return words.find((w) => w.length >= 3 && padded.includes(w.padded))?.spec;
-  };
-}
-
 /** The header row and data rows; undefined when no row of the first ones names two of the columns. */
 export function readSheetTable(grid: Grid, specs: readonly ColumnSpec[]): SheetTable | undefined {
   const originRow = grid.originRow ?? 1;
   const originCol = grid.originCol ?? 1;
-  const match = matcher(specs);
+  // Book labels may run a little longer than a formation's before they count as a sentence.
+  const match = labelLookup(specs.map((spec) => ({ value: spec, labels: spec.labels })), 50).find;
   let best: { index: number; columns: Map<string, number> } | undefined;
   const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
   for (let i = 0; i < limit; i++) {
@@ -91,7 +69,6 @@ export function readSettingRows(grid: Grid): { row: number; labelCol: number; la
 
 /** Matches a label against a list of specs' labels (exact, or a known label inside it). */
 export function labelMatcher<T extends { labels: readonly string[] }>(specs: readonly T[]): (label: string) => T | undefined {
-  const byKey = new Map<string, T>();
-  for (const spec of specs) for (const label of spec.labels) if (!byKey.has(compactKey(label))) byKey.set(compactKey(label), spec);
-  return (label) => byKey.get(compactKey(label.replace(/[:：]\s*$/, "")));
+  const lookup = labelLookup(specs.map((spec) => ({ value: spec, labels: spec.labels })));
+  return (label) => lookup.exact(label.replace(/[:：]\s*$/, ""));
 }
