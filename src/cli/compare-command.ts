@@ -14,10 +14,10 @@ import { formatEuroWhole, formatFte, formatInteger, formatList, formatSignedEuro
 import type { SheetChoice } from "../core/formatie/sheet-choice";
 import { FunctieboekIndex } from "../core/functieboek/functieboek-index";
 import type { Language, Localized } from "../core/localized";
-import { compareFormaties, type Mutaties } from "../core/mutaties/compare-formaties";
-import { buildMutatieTables, type SideSource } from "../core/mutaties/mutatie-tables";
+import type { Mutaties } from "../core/mutaties/compare-formaties";
+import { mutatieReport } from "../core/mutaties/mutatie-report";
+import type { SideSource } from "../core/mutaties/mutatie-tables";
 import { STATUS_WORDS } from "../core/mutaties/mutatie-words";
-import { budgetPricing } from "../core/mutaties/mutation-cost";
 import { chooseSheetPair } from "../core/mutaties/sheet-pair";
 import type { DataTable } from "../core/plaatsing/data-table";
 import { printableText } from "../core/text/printable-text";
@@ -80,14 +80,15 @@ export async function compareCommand(options: CompareCommandOptions): Promise<Co
   const old = await validateFile(oldWorkbook, book, sheets.old, oldFile);
   const next = await validateFile(newWorkbook, book, sheets.new, newFile);
 
-  const index = new FunctieboekIndex(book);
-  const pricing = budgetPricing({ salaryTable, ownMeasures, year, settings, today });
-  const mutaties = compareFormaties(formatieOf(old), formatieOf(next), index, { pricing });
   const sources: { old: SideSource; new: SideSource } = {
     old: { sheet: old.sheet, ...(same ? {} : { file: path.basename(oldFile) }) },
     new: { sheet: next.sheet, ...(same ? {} : { file: path.basename(newFile) }) },
   };
-  const tables = buildMutatieTables(mutaties, { ...sources, language: options.language });
+  const { mutaties, tables } = mutatieReport(formatieOf(old), formatieOf(next), new FunctieboekIndex(book), {
+    pricing: { salaryTable, ownMeasures, year, settings, today },
+    sources,
+    language: options.language,
+  });
 
   const notices: Localized[] = [];
   if (options.out !== undefined) {

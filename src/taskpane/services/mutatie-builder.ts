@@ -7,9 +7,7 @@
  */
 import type { FunctieboekIndex } from "../../core/functieboek/functieboek-index";
 import type { Grid } from "../../core/formatie/grid";
-import { compareFormaties } from "../../core/mutaties/compare-formaties";
-import { buildMutatieTables } from "../../core/mutaties/mutatie-tables";
-import { budgetPricing } from "../../core/mutaties/mutation-cost";
+import { mutatieReport } from "../../core/mutaties/mutatie-report";
 import { validateGrid, type ValidationResult } from "../../core/rules/engine";
 import type { ColumnChoice, CompareOptions, CompareOutcome } from "./check-protocol";
 import { pricingInputs } from "./pricing-inputs";
@@ -24,13 +22,13 @@ export function compareSheets(current: ValidationResult, otherGrid: Grid, index:
     const reason = unusable.findings[0]?.message;
     return { usable: false, unusable: { sheet: unusable.sheet, ...(reason ? { reason } : {}) }, oldSheet: old.sheet, newSheet: next.sheet, tables: [], warnings: [], notes: [] };
   }
-  const mutaties = compareFormaties(old.formatie, next.formatie, index, { pricing: budgetPricing(pricingInputs(options)) });
   const [oldSource, newSource] = options.otherIs === "old" ? [options.sources.other, options.sources.sheet] : [options.sources.sheet, options.sources.other];
+  const { mutaties, tables } = mutatieReport(old.formatie, next.formatie, index, { pricing: pricingInputs(options), sources: { old: oldSource, new: newSource }, language: options.language });
   return {
     usable: true,
     oldSheet: old.sheet,
     newSheet: next.sheet,
-    tables: buildMutatieTables(mutaties, { old: oldSource, new: newSource, language: options.language }),
+    tables,
     totals: mutaties.totals,
     year: mutaties.pricing.basis.year,
     warnings: mutaties.pricing.warnings,
