@@ -255,8 +255,10 @@ describe("file mode: the pane on a .xlsx file in the browser", () => {
   test("where the file worker cannot start, the file is opened, checked and downloaded on the pane's own thread", async () => {
     const pane = await session.open();
     const { page, context } = pane;
-    // The worker's script does not load (a proxy, a policy): its error stops the worker.
+    // The worker's script does not load (a proxy, a policy): its error stops the worker. The start
+    // screen starts the worker at once, so the page is loaded again with the script blocked.
     await context.route(/formatiecheck-file\.[0-9a-f]+\.js$/, (route) => route.abort());
+    await page.reload();
     await openExample(pane);
     expect(page.workers().map((worker) => worker.url()).filter((url) => /formatiecheck-file/.test(url))).toEqual([]);
     await page.getByRole("button", { name: "Controleer", exact: true }).click();
