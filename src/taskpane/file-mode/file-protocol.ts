@@ -89,11 +89,7 @@ export interface RemoteError {
 /** A reply; a failed write may still have changed the file, so a failure brings the snapshot too. */
 export type FileReply = { ok: true; value: unknown; snapshot?: FileSnapshot } | { ok: false; error: RemoteError; snapshot?: FileSnapshot };
 
-/** A message to or from the worker, with the id that pairs a reply with its request. */
-export interface FileEnvelope<T> {
-  id: number;
-  body: T;
-}
+export type { Envelope as FileEnvelope } from "../services/worker-channel";
 
 /** The error again, on the pane's side: a plain Error with the same name, code and user message. */
 export function errorFromRemote(remote: RemoteError): Error {

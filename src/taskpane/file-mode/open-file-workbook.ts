@@ -11,7 +11,8 @@ import type { WorkbookPort } from "../../core/workbook-port";
 import type { FileWorkbook } from "../../xlsx/file-workbook";
 import type { CompareWorkbook } from "../services/pane-host";
 import { FileTooLargeError, MAX_WORKBOOK_FILE_BYTES } from "../services/read-file";
-import type { FileEnvelope, FileReply, FileRequest } from "./file-protocol";
+import { pairedChannel, type PairedWorker } from "../services/worker-channel";
+import type { FileReply, FileRequest } from "./file-protocol";
 import { RemoteFileWorkbook, type FileChannel } from "./remote-file-workbook";
 
 /** The largest file opened: the file layer's own limit (`MAX_FILE_BYTES`). */
@@ -49,38 +50,11 @@ class WorkerStopped extends Error {
 }
 
 /** What the channel needs of a Worker (a fake in tests). */
-export interface FileWorkerLike {
-  postMessage(message: FileEnvelope<FileRequest>, transfer: Transferable[]): void;
-  addEventListener(type: "message", listener: (event: { data: FileEnvelope<FileReply> }) => void): void;
-  addEventListener(type: "error", listener: (event: { message?: string }) => void): void;
-  terminate(): void;
-}
+export type FileWorkerLike = PairedWorker<FileRequest, FileReply>;
 
-/** Sends each request to the worker and pairs replies by id; a worker error fails every open request. */
+/** Sends each request to the worker and pairs replies by id; a worker error stops it for good. */
 export function workerChannel(worker: FileWorkerLike, onStopped: () => void = () => undefined): FileChannel {
-  let next = 1;
-  let stopped: WorkerStopped | undefined;
-  const open = new Map<number, { resolve: (reply: FileReply) => void; reject: (error: Error) => void }>();
-  worker.addEventListener("message", (event) => {
-    const waiting = open.get(event.data.id);
-    if (!waiting) return;
-    open.delete(event.data.id);
-    waiting.resolve(event.data.body);
-  });
-  worker.addEventListener("error", (event) => {
-    stopped = new WorkerStopped(event.message ?? "worker error");
-    for (const waiting of open.values()) waiting.reject(stopped);
-    open.clear();
-    worker.terminate();
-    onStopped();
-  });
-  return (request, transfer = []) =>
-    new Promise<FileReply>((resolve, reject) => {
-      if (stopped) return reject(stopped);
-      const id = next++;
-      open.set(id, { resolve, reject });
-      worker.postMessage({ id, body: request }, transfer);
-    });
+  return pairedChannel(worker, { stopped: (detail) => new WorkerStopped(detail), stopOnError: true, onStopped }).send;
 }
 
 let channel: Promise<FileChannel | undefined> | undefined;

@@ -8,7 +8,8 @@ import type { SalaryTable } from "../../core/budget/salary-table-schema";
 import type { Functieboek } from "../../core/functieboek/schema";
 import type { CellValue, Grid } from "../../core/formatie/grid";
 import type { CheckHandler } from "./check-handler";
-import type { CheckOutcome, CheckReply, CheckRequest, ColumnChoice, CompareOptions, Envelope, GridSlot, PackedCompareOutcome, PackedTablesOutcome, TablesOptions } from "./check-protocol";
+import type { CheckOutcome, CheckReply, CheckRequest, ColumnChoice, CompareOptions, GridSlot, PackedCompareOutcome, PackedTablesOutcome, TablesOptions } from "./check-protocol";
+import { pairedChannel, type PairedWorker } from "./worker-channel";
 import { yieldToUi as defaultYield, type YieldToUi } from "./yield-to-ui";
 
 export type Transport = (request: CheckRequest) => Promise<CheckReply>;
@@ -146,39 +147,13 @@ export function lazyInlineTransport(load: () => Promise<CheckHandler>, pause: Yi
 }
 
 /** What the transport needs of a Worker (a fake in tests). */
-export interface WorkerLike {
-  postMessage(message: Envelope<CheckRequest>): void;
-  addEventListener(type: "message", listener: (event: { data: Envelope<CheckReply> }) => void): void;
-  addEventListener(type: "error", listener: (event: { message?: string }) => void): void;
-  terminate(): void;
-}
+export type WorkerLike = PairedWorker<CheckRequest, CheckReply>;
 
 /** Sends each request to a worker and pairs replies by id; a worker error fails every open request. */
 export function workerTransport(worker: WorkerLike): { transport: Transport; dispose: () => void } {
-  let next = 1;
-  const open = new Map<number, { resolve: (reply: CheckReply) => void; reject: (error: Error) => void }>();
-  worker.addEventListener("message", (event) => {
-    const waiting = open.get(event.data.id);
-    if (!waiting) return;
-    open.delete(event.data.id);
-    waiting.resolve(event.data.body);
+  const channel = pairedChannel(worker, {
+    stopped: (detail) => new Error(`Check engine stopped: ${detail}`),
+    disposed: () => new Error("Check engine disposed"),
   });
-  worker.addEventListener("error", (event) => {
-    const error = new Error(`Check engine stopped: ${event.message ?? "worker error"}`);
-    for (const waiting of open.values()) waiting.reject(error);
-    open.clear();
-  });
-  return {
-    transport: (request) =>
-      new Promise<CheckReply>((resolve, reject) => {
-        const id = next++;
-        open.set(id, { resolve, reject });
-        worker.postMessage({ id, body: request });
-      }),
-    dispose: () => {
-      worker.terminate();
-      for (const waiting of open.values()) waiting.reject(new Error("Check engine disposed"));
-      open.clear();
-    },
-  };
+  return { transport: (request) => channel.send(request), dispose: channel.dispose };
 }

@@ -165,8 +165,4 @@ export type CheckReply =
   | { type: "compared"; outcome: PackedCompareOutcome }
   | { type: "failed"; message: string };
 
-/** A message to or from a worker, with the id that pairs a reply with its request. */
-export interface Envelope<T> {
-  id: number;
-  body: T;
-}
+export type { Envelope } from "./worker-channel";
