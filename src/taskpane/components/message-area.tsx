@@ -35,9 +35,12 @@ export function MessageArea() {
   useEffect(() => {
     if (!notice) return;
     const undo = noticeFix;
-    // In a task of its own: a toast measures itself for its motion (a layout of the whole pane),
-    // which on top of the render that brought the notice made one task of over 50 ms (npm run bench, part 9).
-    setTimeout(() => dispatchToast(<NoticeToast notice={notice} fix={undo} />, { intent: "success", timeout: undo !== undefined ? TOAST_WITH_ACTION_MS : TOAST_MS, pauseOnHover: true }), 0);
+    // After the next frame, in a task of its own: a toast measures itself for its motion (a forced
+    // layout), which on top of the render that brought the notice — and before the browser had laid
+    // that out — made one task of over 50 ms (npm run bench, part 9).
+    const show = () => dispatchToast(<NoticeToast notice={notice} fix={undo} />, { intent: "success", timeout: undo !== undefined ? TOAST_WITH_ACTION_MS : TOAST_MS, pauseOnHover: true });
+    if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(show, 0));
+    else setTimeout(show, 0);
     // A new notice object is a new message; the same one shown again after a language switch is not.
   }, [notice]);
 
