@@ -19,10 +19,10 @@ export function InvoerlijstenTab() {
     <div className={styles.stack}>
       <Body1>{t("entryListsIntro")}</Body1>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={busy || state.sheet === undefined} onClick={() => void pane.installEntryLists()}>
+        <Button appearance="primary" disabled={busy || state.sheet === undefined} onClick={() => void pane.entryLists.install()}>
           {t("entryListsInstall")}
         </Button>
-        <Button disabled={busy || state.sheet === undefined} onClick={() => void pane.removeEntryLists()}>
+        <Button disabled={busy || state.sheet === undefined} onClick={() => void pane.entryLists.remove()}>
           {t("entryListsRemove")}
         </Button>
       </div>

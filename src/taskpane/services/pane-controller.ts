@@ -19,7 +19,7 @@ import { BookActions } from "./book-actions";
 import { startBook } from "./book-service";
 import type { RowChange } from "./changed-rows";
 import type { ColumnChoice } from "./check-protocol";
-import { planEntryLists } from "./entry-lists";
+import { EntryListActions } from "./entry-list-actions";
 import { FindingActions } from "./finding-actions";
 import { LIVE_DEBOUNCE_MS, LiveValidation, type Timers } from "./live-validation";
 import type { PaneDependencies, PaneHost } from "./pane-host";
@@ -65,6 +65,8 @@ export class PaneController {
   readonly findings: FindingActions;
   /** The Vergelijk tab: the other formation, the comparison, the Mutaties sheets. */
   readonly vergelijk: VergelijkActions;
+  /** The Invoerlijsten tab: the book's dropdowns on the sheet, installed and removed. */
+  readonly entryLists: EntryListActions;
   private readonly validation: ValidationService | undefined;
   private readonly live: LiveValidation | undefined;
   private stored: StoredState = { schemaVersion: 1 };
@@ -95,6 +97,7 @@ export class PaneController {
     this.book = new BookActions(host);
     this.findings = new FindingActions(host);
     this.vergelijk = new VergelijkActions(host, this.plaatsing);
+    this.entryLists = new EntryListActions(host, this.book);
     if (deps.port) {
       this.validation = new ValidationService(deps.port, deps.engine);
       this.live = new LiveValidation(deps.port, (sheet, change) => void this.liveChanged(sheet, change), deps.liveDebounceMs ?? LIVE_DEBOUNCE_MS, deps.timers);
@@ -356,52 +359,6 @@ export class PaneController {
       const written = await writePackedTables(port, result.tables, { language, sourceSheet: sheet });
       const { overview } = result;
       this.dispatch({ type: "tables", written, clusters: result.clusters, ...(result.budget ? { budget: result.budget } : {}), ...(overview ? { overview } : {}), unusable: false });
-    });
-  }
-
-  // ---- Invoerlijsten ----
-
-  installEntryLists(): Promise<void> {
-    return this.run("entryLists", async (port, validation) => {
-      const sheet = this.state.sheet;
-      const index = this.book.index;
-      if (sheet === undefined || !index) return;
-      if (validation.view?.sheet !== sheet) await this.loadSheet(validation, sheet, this.progress("entryLists"));
-      const header = this.headerOf(sheet);
-      const view = validation.view;
-      if (!header || !view) {
-        this.dispatch({ type: "error", error: message("entryListsNone") });
-        return;
-      }
-      const plan = planEntryLists(index, header, view.lastRow);
-      if (plan.lists.length === 0) {
-        this.dispatch({ type: "error", error: message("entryListsNone") });
-        return;
-      }
-      await port.installEntryLists(
-        sheet,
-        plan.lists.map(({ field: _field, ...list }) => list),
-      );
-      this.dispatch({
-        type: "entry-lists",
-        installed: {
-          sheet,
-          firstRow: plan.firstRow,
-          lastRow: plan.lastRow,
-          lists: plan.lists.map((l) => ({ field: l.field, column: l.column, count: l.values.length })),
-          skipped: plan.skipped,
-        },
-      });
-    });
-  }
-
-  removeEntryLists(): Promise<void> {
-    return this.run("entryLists", async (port) => {
-      const sheet = this.state.sheet;
-      if (sheet === undefined) return;
-      await port.removeEntryLists(sheet);
-      this.dispatch({ type: "entry-lists" });
-      this.dispatch({ type: "notice", notice: message("entryListsRemoved", { sheet }) });
     });
   }
 
