@@ -7,6 +7,7 @@
 import type { Grid } from "../../core/formatie/grid";
 import type { FileWorkbook, FileWorkbookOptions } from "../../xlsx/file-workbook";
 import { unpackTables } from "../services/packed-tables";
+import { wholeBuffer } from "../services/worker-channel";
 import { errorToRemote, REMOTE_METHODS, type FileReply, type FileRequest, type FileSnapshot, type OpenedFile, type SheetHead } from "./file-protocol";
 
 export type OpenBytes = (bytes: Uint8Array, options: FileWorkbookOptions) => Promise<FileWorkbook>;
@@ -113,6 +114,5 @@ export function createFileHandler(open: OpenBytes): FileHandler {
 
 /** The bytes' buffer when they fill it alone, else a buffer of their own (a view is not transferable alone). */
 function ownBuffer(bytes: Uint8Array): ArrayBuffer {
-  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) return bytes.buffer;
-  return bytes.slice().buffer as ArrayBuffer;
+  return wholeBuffer(bytes) ?? (bytes.slice().buffer as ArrayBuffer);
 }

@@ -14,6 +14,7 @@ import type { CellBefore, EntryList, InsertSheetsOptions, MarkOptions, SheetInfo
 import type { FileSelection } from "../../xlsx/file-workbook";
 import type { WorkbookFormat } from "../../xlsx/read/source-workbook";
 import { packedTransfer, type PackedTables, type PackedTablesWriter } from "../services/packed-tables";
+import { wholeBuffer } from "../services/worker-channel";
 import { yieldToUi as defaultYield, type YieldToUi } from "../services/yield-to-ui";
 import { errorFromRemote, type FileReply, type FileRequest, type FileSnapshot, type OpenedFile, type RemoteMethod, type SheetHead } from "./file-protocol";
 
@@ -53,7 +54,8 @@ export class RemoteFileWorkbook implements WorkbookPort, PackedTablesWriter {
 
   /** Opens a file in the worker; its bytes are transferred (the caller's copy becomes empty). */
   static async open(channel: FileChannel, bytes: Uint8Array, fileName: string, language: Language, options: RemoteOptions = {}): Promise<RemoteFileWorkbook> {
-    const transfer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : [];
+    const buffer = wholeBuffer(bytes);
+    const transfer = buffer ? [buffer] : [];
     const reply = await channel({ type: "open", bytes, fileName, language }, transfer);
     if (!reply.ok) throw errorFromRemote(reply.error);
     const workbook = new RemoteFileWorkbook(channel, reply.value as OpenedFile, options);

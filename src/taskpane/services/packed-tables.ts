@@ -10,6 +10,7 @@
  */
 import type { DataTable } from "../../core/plaatsing/data-table";
 import type { WorkbookPort, WriteTablesOptions, WriteTablesResult } from "../../core/workbook-port";
+import { wholeBuffer } from "./worker-channel";
 
 export interface PackedTables {
   /** `DataTable[]` as UTF-8 JSON (transferable) … */
@@ -33,8 +34,8 @@ export function unpackTables(packed: PackedTables): DataTable[] {
 
 /** The buffer to hand over with packed tables (none when they are a string or share their buffer). */
 export function packedTransfer(packed: PackedTables | undefined): ArrayBuffer[] {
-  const bytes = packed?.utf8;
-  return bytes && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
+  const buffer = packed?.utf8 && wholeBuffer(packed.utf8);
+  return buffer ? [buffer] : [];
 }
 
 /** A port that takes packed tables as they are (the file worker's). */

@@ -73,3 +73,8 @@ export function pairedChannel<Request, Reply>(worker: PairedWorker<Request, Repl
     },
   };
 }
+
+/** The buffer behind `bytes` when they fill it alone (it can then be transferred); else undefined. */
+export function wholeBuffer(bytes: Uint8Array): ArrayBuffer | undefined {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes.buffer : undefined;
+}
